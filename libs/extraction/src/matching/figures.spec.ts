@@ -941,3 +941,19 @@ describe('a pair of, a couple of', () => {
     expect(tokens('a couple of hundred walkers')).not.toContain('2');
   });
 });
+
+describe('ranges (branch matching34)', () => {
+  it('reads a range of shares to its written ends, so a share past an end is another figure', () => {
+    expect(conflict('Sales are expected to grow by between 3% and 4% next year.', 'Sales grew by 5 per cent.')).toBe(true);
+    expect(conflict('Sales are expected to grow by 3 to 4 per cent.', 'Sales grew by 4 per cent.')).toBe(false);
+    expect(conflict('Sales are expected to grow by between 3% and 4%.', 'Sales are expected to grow by 3-4%.')).toBe(false);
+  });
+
+  it('tells two ranges that only touch at an end apart, and keeps a value inside a range agreeing', () => {
+    expect(conflict('Plaice quotas will fall by between 20 and 30 percent.', 'Sole quotas will fall by 30-40%.')).toBe(true);
+    expect(conflict('Between 70 and 90 porters could lose their jobs.', 'Between 90 and 110 porters could lose their jobs.')).toBe(true);
+    expect(conflict('Between 70 and 90 porters could lose their jobs.', 'Around 80 porters could lose their jobs.')).toBe(false);
+    expect(conflict('Between 70 and 90 porters could lose their jobs.', '70-90 porters could lose their jobs.')).toBe(false);
+    expect(conflict('Between 70 and 90 porters could lose their jobs.', 'Ninety porters could lose their jobs.')).toBe(false);
+  });
+});

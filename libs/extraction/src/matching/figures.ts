@@ -38,6 +38,8 @@ export interface ClaimFigure {
   changeWordStart?: number;
   /** What a count counts, as written ("pupils", "premature infants"; "41 of its staff" → "staff"). */
   counted?: string;
+  /** Two ends stated ("between 20 and 30 percent", "70-90 porters", "5 to 7 million euros"): packed with its core too (packFigures). */
+  range?: true;
   /** A count no words of the claim write, implied by a share of a stated whole ("a quarter of its 400 staff": 100). */
   implied?: true;
   /** The counts a share was read from ("58 of the 120 seats": 58 and 120; partsOfWholes), which the claim also states. */
@@ -225,8 +227,9 @@ export function readFigures(text: string): ReadFigures {
       figures.push(...change);
       continue;
     }
-    const figure = quantityFigure(quantity);
-    if (!figure) continue;
+    const read = quantityFigure(quantity);
+    if (!read) continue;
+    const figure: ClaimFigure = quantity.kind === 'range' && read.low < read.high ? { ...read, range: true } : read;
     if (isYearRange(figure)) {
       for (const year of text.slice(figure.start, figure.end).matchAll(YEAR)) {
         const start = figure.start + year.index;
@@ -958,7 +961,9 @@ function betweenShares(text: string, figures: ClaimFigure[]): ClaimFigure[] {
       // The span holds "between", so that a word of change before it gives the range its direction ("growth of between …").
       const start = low.start - between[0].length;
       const token = `${low.token.replace(/%$/, '')}-${high.token}`;
-      out.push({ measure: 'share', low: low.low, high: high.high, token, start, end: high.end });
+      // Its ends as written, each the middle of the values its share allows ("5%" is 4.5–5.5): as "5 to 7 per cent" reads.
+      const [from, to] = [(low.low + low.high) / 2, (high.low + high.high) / 2];
+      out.push({ measure: 'share', low: from, high: to, token, start, end: high.end, range: true });
       i++;
     } else {
       out.push(low);
@@ -1035,7 +1040,8 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   const percentRange = q.kind === 'range' && q.unit === 'percent';
   if (q.kind === 'fraction' || (q.kind === 'percent' && q.unit !== 'percentage-point') || percentRange) {
     const toPercent = q.kind === 'fraction' ? 100 : 1;
-    const rounding = q.kind === 'fraction' ? FRACTION_POINTS : roundingOf(value ?? low);
+    // A range's ends are as written ("between 3% and 4%" is 3–4, not up to 4.5, which "5 per cent" reaches from 4.5).
+    const rounding = q.kind === 'fraction' ? FRACTION_POINTS : percentRange ? 0 : roundingOf(value ?? low);
     const points = rounding + (q.approximate ? 1 : 0);
     const v = (value ?? (low + high) / 2) * toPercent;
     return {
@@ -1254,7 +1260,7 @@ export function relativeYearFigure(text: string): ClaimFigure | null {
  */
 export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonly string[] = [], subject?: string): Float64Array {
   const changes = figures.filter((figure) => figure.direction !== undefined);
-  const things = [...countedThingTriples(figures), ...subjectTriples(subject), ...dollarTriples(figures)];
+  const things = [...countedThingTriples(figures), ...subjectTriples(subject), ...dollarTriples(figures), ...rangeCoreTriples(figures)];
   const packed = new Float64Array((figures.length + changes.length + timeFrames.length) * 3 + things.length);
   figures.forEach((figure, i) => {
     packed[i * 3] = hashString(figure.measure);
@@ -1277,6 +1283,31 @@ export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonl
   });
   packed.set(things, (figures.length + changes.length + timeFrames.length) * 3);
   return packed;
+}
+
+/** The packed measure of a range's core (rangeCoreTriples): only another range states it. */
+const rangeCoreMeasure = (measure: string): string => `range:${measure}`;
+const RANGE_CORE_MEASURES = ['share', 'count', 'points'];
+const RANGE_CORE_HASHES: ReadonlySet<number> = new Set(RANGE_CORE_MEASURES.map((measure) => hashString(rangeCoreMeasure(measure))));
+/** How much of a range's width either side of its middle its core spans. */
+const RANGE_CORE_SPREAD = 0.25;
+
+/**
+ * Each range of shares or counts also as its core (`range:share`, `range:count`): the middle half of the values it allows.
+ * A range agrees with any value inside it ("between 70 and 90 porters" / "around 80"), but two ranges restate each other
+ * only when they are one range written two ways ("20 to 30 percent" / "20-30%"), not when they merely touch at an end
+ * ("20 to 30 percent" of plaice / "30-40%" of sole: two estimates, each side's figure outside the other's middle).
+ * A single value states no core, so it is compared with the range as before.
+ */
+function rangeCoreTriples(figures: readonly ClaimFigure[]): number[] {
+  const triples: number[] = [];
+  for (const figure of figures) {
+    if (!figure.range || !RANGE_CORE_MEASURES.includes(figure.measure) || !Number.isFinite(figure.high)) continue;
+    const middle = (figure.low + figure.high) / 2;
+    const reach = (figure.high - figure.low) * RANGE_CORE_SPREAD;
+    triples.push(hashString(rangeCoreMeasure(figure.measure)), middle - reach, middle + reach);
+  }
+  return triples;
 }
 
 /** The dollars the claim names (ClaimFigure.dollar) as triples (DOLLAR_COUNTRY_HASH, code hash, code hash), each once. */
@@ -1449,6 +1480,8 @@ const NOT_COMPARED_ACROSS_MEASURES = new Set([
   ...CHANGE_MEASURE_HASHES,
   // Which dollar is named is no value.
   DOLLAR_COUNTRY_HASH,
+  // A range's core restates the range.
+  ...RANGE_CORE_HASHES,
   // What a count counts is no figure.
   hashString('counted:own'),
   hashString('counted:broader'),
@@ -1586,9 +1619,10 @@ function pairFigures(
       a[i] === WHEN_MEASURE_HASH ||
       a[i] === DOLLAR_COUNTRY_HASH ||
       CHANGE_MEASURE_HASHES.has(a[i] as number) ||
+      RANGE_CORE_HASHES.has(a[i] as number) ||
       THING_HASHES.has(a[i] as number)
     )
-      continue; // counted by their share or points; a counted noun, a dollar's country, is no figure
+      continue; // counted by their share, points or range; a counted noun, a dollar's country, is no figure
     if (isAnyYear(a, i)) continue;
     if (only && !only.has(a[i] as number)) continue;
     if (amounts && (NOT_AMOUNT_HASHES.has(a[i] as number) || (a[i + 1] as number) < amountFrom)) continue;

@@ -50,3 +50,22 @@ describe('news idioms read as the act they name', () => {
     expect(claimSimilarity(a[0]!, other[0]!)).toBeLessThan(0.4);
   });
 });
+
+describe('a home let for rent (branch matching34)', () => {
+  it('reads "let to", a passive "let" and "rented" or "leased" as one act, not as allowing', () => {
+    const rented = tokens('The Vennock Row flats were rented to nurses.');
+    expect(tokens('The Vennock Row flats were let to nurses.')).toEqual(rented);
+    expect(tokens('The Vennock Row flats were leased to nurses.')).toEqual(rented);
+    expect(tokens('The Vennock Row flats were rented out to nurses.')).toEqual(rented);
+    expect(tokens('The Vennock Row flats were let out to nurses.')).toEqual(rented);
+    const allowed = tokens('The warden let nurses park on the verge.');
+    expect(tokens('The Vennock Row flats were let to nurses.')).not.toContain(allowed[1]);
+  });
+
+  it('leaves "let go", "let off" and the progressive "is letting N go" to their own readings', () => {
+    const word = tokens('The Vennock Row flats were let.').at(-1);
+    expect(tokens('The warden was let go.')).not.toContain(word);
+    expect(tokens('The drivers were let off with a warning.')).not.toContain(word);
+    expect(tokens('The depot is letting 30 drivers go.')).not.toContain(word);
+  });
+});

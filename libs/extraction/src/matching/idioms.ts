@@ -6,7 +6,9 @@ import { JOB_CONTEXT } from './matching-lexicon';
 // aside", "quits as" chair: WordNet's first senses put "quit" and "step down" with "stop", "resign" with "vacate"), a
 // plan or an event dropped (a gala "was ditched", the port "pulls the plug on" a route, a race will "no longer go
 // ahead", "axing the" service: "scrap" is WordNet's bit of metal, "axe" its chopping), staff let go (a firm "lays off"
-// or "makes redundant" its crews: "lay off" is WordNet's "stop" first) and people hurt ("got hurt"). Each is read as
+// or "makes redundant" its crews: "lay off" is WordNet's "stop" first), people hurt ("got hurt") and a home or a room let
+// for rent (flats "were let to nurses", "rented out", "leased": WordNet's first senses of "let" are "allow", and its
+// detachment rules read "rented" as the noun "rente", an annuity). Each is read as
 // the word of the act, so a restatement in the other idiom shares it; the words stay what they are everywhere else.
 
 /** The word an idiom is read as, and how many words it spans. */
@@ -39,6 +41,9 @@ const MADE = set('make makes making made');
 /** A form of "be" or "get" before a participle: "got hurt", "being hurt". */
 const BE = set('be is are was were been being get gets got getting');
 const HURT = set('hurt');
+/** Forms of "let", "rent" and "lease" that only a verb takes ("the rent", "a lease" are the payment and the contract). */
+const LET = set('let lets letting');
+const RENTED = set('rented renting leased leasing sublet sublets subletting');
 
 /** The word an idiom starting at words[at] is read as, or undefined; its words unbroken by a clause break. */
 export function idiomAt(words: readonly MatchWord[], at: number): Idiom | undefined {
@@ -69,8 +74,32 @@ export function idiomAt(words: readonly MatchWord[], at: number): Idiom | undefi
   if (MADE.has(first) && next(1) === 'redundant') return { text: 'cut', length: 2 };
   // People hurt.
   if (BE.has(first) && HURT.has(next(1) ?? '')) return { text: 'injured', length: 2 };
+  // A home let for rent: "were let to nurses", "will be let", "let out to tourists", "rented (out)", "leased".
+  if (RENTED.has(first)) return { text: 'lease', length: next(1) === 'out' ? 2 : 1 };
+  if (LET.has(first) && letsForRent(words, at)) return { text: 'lease', length: next(1) === 'out' ? 2 : 1 };
   return undefined;
 }
+
+/**
+ * Whether the "let" at words[at] lets a home for rent: before "to" or "out to" (one lets someone do a thing, never "to"
+ * do it), or a passive after a form of "be" ("the flats were let", "it will be let") that ends its clause or names the
+ * terms ("were let for £900 a month"): not "were let go", "was let off", nor the progressive "is letting 12 porters go".
+ */
+function letsForRent(words: readonly MatchWord[], at: number): boolean {
+  const after = (k: number): MatchWord | undefined => {
+    const w = words[at + k];
+    return w === undefined || w.breakBefore ? undefined : w;
+  };
+  const next = after(1);
+  if (next?.text === 'to' || (next?.text === 'out' && after(2)?.text === 'to')) return true;
+  const before = words[at - 1];
+  const word = words[at] as MatchWord;
+  if (word.text !== 'let' || before === undefined || word.breakBefore || !BE_FORMS.has(before.text)) return false;
+  return next === undefined || LET_AFTER.has(next.text);
+}
+const BE_FORMS = set('be is are was were been being');
+/** What may follow a passive "let" for rent: the clause's end or the terms ("were let for £900 a month", "let at", "let on a lease", "let until"). */
+const LET_AFTER = set('for at on from until by since');
 
 /** Whether a number stands within JOB_CONTEXT words after words[at] ("axing 40 posts", "axes its 300 drivers"). */
 function cutsCount(words: readonly MatchWord[], at: number): boolean {

@@ -480,3 +480,17 @@ describe('normaliseClaim: a part of a text named by its number (branch matching2
     expect(claimSimilarity(a, b)).toBeGreaterThan(0);
   });
 });
+
+describe('a firm is a company (branch matching34)', () => {
+  const tokens = (text: string): string[] => normaliseClaim(text).tokens;
+
+  it('reads the noun "firm" as "company", singular or plural', () => {
+    expect(tokens('Two roofing firms bid for the depot.')).toEqual(tokens('Two roofing companies bid for the depot.'));
+    expect(tokens('The depot was sold to a removals firm.')).toEqual(tokens('The depot was sold to a removals company.'));
+  });
+
+  it('leaves the adjective: a firm offer, prices that held firm', () => {
+    expect(tokens('It made a firm offer.')).toContain('firm');
+    expect(tokens('Prices held firm.')).toContain('firm');
+  });
+});

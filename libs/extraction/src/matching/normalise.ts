@@ -153,7 +153,10 @@ export function normaliseClaim(text: string): NormalisedClaim {
     if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
     currencyBeforeAmount = null;
     // "Maltese" and "Malta", "Norwegian" and "Norway": one place.
-    const written = WORD_ALIASES.get(word.text) ?? (word.capitalised ? placeOfDemonym(word.text) : undefined) ?? word.text;
+    const written =
+      WORD_ALIASES.get(word.text) ??
+      (word.capitalised ? placeOfDemonym(word.text) : undefined) ??
+      (isFirmNoun(words, at) ? 'company' : word.text);
     // "600 administrative roles", "40 posts": a counted post is a job (WordNet groups none of them with "job").
     const alias = !word.capitalised && isJobNoun(written) && countedAt(words, at) ? 'job' : written;
     if (MATCHING_STOP_WORDS.has(alias)) continue;
@@ -291,6 +294,27 @@ function isNameOfCommonWord(word: string): boolean {
   if (MONTHS.has(word) || WEEKDAYS.has(word)) return false;
   return synonymOf(word) !== undefined || (isCommonWord(word) && !isNamesake(word));
 }
+
+/**
+ * "two roofing firms" / "two roofing companies", "a removals firm" / "a removals company": the noun "firm" is the company
+ * (WordNet puts the two in sibling senses under "business"), but not the adjective before a noun it qualifies ("a firm
+ * offer", "firm evidence") nor after a verb it completes ("held firm", "stood firm"). Lower case only.
+ */
+function isFirmNoun(words: readonly MatchWord[], at: number): boolean {
+  const word = words[at] as MatchWord;
+  if (word.capitalised) return false;
+  if (word.text === 'firms') return true;
+  if (word.text !== 'firm') return false;
+  const previous = words[at - 1];
+  if (previous !== undefined && !word.breakBefore && FIRM_VERBS.has(previous.text)) return false;
+  const next = words[at + 1];
+  const qualifies = next !== undefined && !next.breakBefore && !next.isNumber && !next.capitalised && !MATCHING_STOP_WORDS.has(next.text);
+  return !(qualifies && previous !== undefined && !word.breakBefore && NOUN_OPENERS.has(previous.text));
+}
+/** Verbs that "firm" completes as an adjective ("prices held firm"). */
+const FIRM_VERBS: ReadonlySet<string> = new Set(
+  'stand stands stood standing hold holds held holding remain remains remained remaining stay stays stayed staying'.split(' '),
+);
 
 /** Words after which, in the same clause, a word is a noun: articles, determiners, possessives ("its", "the trust's"). */
 const NOUN_OPENERS: ReadonlySet<string> = new Set([

@@ -380,3 +380,19 @@ describe('a month that dates the telling of a future claim', () => {
     expect(withFutureDates(texts.map(findTimeFrames), texts)[1]).toEqual(['month:3/year:2027', 'month:3=', 'season:spring/year:2027+']);
   });
 });
+
+describe('a year that modifies a noun (branch matching34)', () => {
+  const packed = (text: string) => {
+    const claim = normaliseClaim(text);
+    return packFigures(claim.figures, claim.timeFrames);
+  };
+
+  it('is the time the other side dates its clause by, not another time', () => {
+    expect(timeRelation(packed('Bookings for 2031 entry were down 12 per cent.'), packed('Bookings to start in 2031 fell by 12%.'))).toBe(
+      TimeRelation.same,
+    );
+    expect(timeRelation(packed('Bookings for 2031 entry were down 12 per cent.'), packed('Bookings fell by 12% in 2029.'))).toBe(
+      TimeRelation.differs,
+    );
+  });
+});

@@ -504,6 +504,7 @@ export function timeRelation(a: Float64Array, b: Float64Array, sameAmount?: (a: 
       return TimeRelation.same;
     }
   }
+  if (yearsStatedBeside(a, aFrames, b) || yearsStatedBeside(b, bFrames, a)) return TimeRelation.same;
   const monthLeftOut = onlyMonthAgainstNone(aFrames, bFrames) || onlyMonthAgainstNone(bFrames, aFrames);
   if (monthLeftOut && sameAmount?.(a, b) === true) return TimeRelation.same;
   const forward = forwardRelation(aFrames, bFrames) ?? forwardRelation(bFrames, aFrames);
@@ -544,6 +545,28 @@ function monthOfDateMeets(aKind: number, aFrames: number, bKind: number, bFrames
  */
 function onlyMonthAgainstNone(a: number, b: number): boolean {
   return b === 0 && (a & MONTH) !== 0 && (a & ~(MONTH | VAGUE | DEADLINE)) === 0;
+}
+
+/**
+ * `a` tells no time frame but states as a year every year `b` dates its claim by ("Applications for 2027 entry were down
+ * 18 per cent" / "applications to start in 2027 had fallen by nearly a fifth"; "the 2027 intake" / "in 2027"): the year
+ * modifies a noun on one side and dates the clause on the other, one time both say. Only years: a month or a time back
+ * on `b`'s side is more than `a` says.
+ */
+function yearsStatedBeside(a: Float64Array, aFrames: number, b: Float64Array): boolean {
+  if (aFrames !== 0) return false;
+  const years = new Set<number>();
+  for (let i = 0; i < a.length; i += 3) {
+    if (a[i] === YEAR_HASH && a[i + 1] === a[i + 2]) years.add(timeFrameHash(`year:${a[i + 1] as number}`));
+  }
+  if (years.size === 0) return false;
+  let dated = false;
+  for (let j = 0; j < b.length; j += 3) {
+    if (b[j] !== WHEN_MEASURE_HASH) continue;
+    if (!years.has(b[j + 1] as number)) return false;
+    dated = true;
+  }
+  return dated;
 }
 
 /** `a`'s dates are all told as future and `b` has only times back from the article's own. */

@@ -9,7 +9,7 @@ import type { ConflictTrace } from './conflict-trace';
 import type { CasualtyClass } from './disagreement-lexicon';
 import { CLOCK_KEY, CONTRARY_KEY, dayOf, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
 import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, eventNounAt, REFERENTS } from './disagreement-lexicon';
-import { compatible, countedNoun, isMeasureWord, measureKey, measuresOf, type Measured } from './measures';
+import { compatible, countedNoun, isMeasureWord, measureKey, measuresOf, PART_PREFIX, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
 import { packedMap } from '../packed-map';
 
@@ -473,7 +473,10 @@ function disagreementCandidates(
     const days = found.key.startsWith('casualty') ? found.claims.map((index) => dayOf(byIndex.get(index)!.words.all)) : [];
     // Shares of two things one pair of sources gave ("a turnout of 57 per cent" / "43 per cent"; "40 per cent of lectures" /
     // "9 per cent") are two disputes: a share's measure is the words it shares, not its key.
-    const of = SHARE_KEYS.has(found.key) && found.shared.length > 0 ? `|${[...found.shared].sort().join(',')}` : '';
+    const of =
+      (SHARE_KEYS.has(found.key) || found.key.startsWith(PART_PREFIX)) && found.shared.length > 0
+        ? `|${[...found.shared].sort().join(',')}`
+        : '';
     const key = `${sources}|${found.key}${of}${days.every((day) => day !== null) ? days.join(',') : ''}`;
     const earlier = best.get(key);
     if (!earlier) best.set(key, [found]);

@@ -82,7 +82,10 @@ import {
   fateRelation,
   isFateWord,
   datesWhatWasPromised,
+  PART_PREFIX,
+  PENDING_PART,
   RANK_KEY,
+  wholesOfParts,
   sameModifier,
   STATISTIC_ADJECTIVES,
   singular,
@@ -253,6 +256,11 @@ interface Analysed {
   inFigure: Uint8Array;
   /** The claim speaks of a whole country or region: "across the country", "nationwide", "throughout the region". */
   wholeScope: boolean;
+  /**
+   * The attribution calls the claim's source a neighbouring one ("The neighbouring Rosmoor Water Board said …"): its figures
+   * are of its own area, another than the story's; a part counted after such a figure is of that area too.
+   */
+  neighbour: boolean;
   /** The territory and the kind of period the content counts over by common words (`scopes.ts`). */
   scope: Scope;
 
@@ -357,6 +365,7 @@ export function findDisagreements(
   markCorrections(analysed, sameSource);
   countSharesOfWorkforce(analysed, sameSource);
   inheritPositions(analysed, sameSource);
+  partsOfWholesBefore(analysed, sameSource);
   const found: Disagreement[] = [];
   const pairs = new Set<string>();
   // Every pair dropped is dropped at a gate; a sameSource call is the first of them.
@@ -1037,6 +1046,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     context,
     inFigure,
     wholeScope: speaksOfWhole(words.all),
+    neighbour: neighbouringSource(words),
     scope: { territories: territoriesOf(words.content), period: periodOf(words.content, weekday, monthDated, thisYear) },
     negatedStems,
     ownZero,
@@ -1793,6 +1803,26 @@ function inheritPositions(analysed: readonly Analysed[], sameSource: (a: number,
 }
 
 /**
+ * A part counted after its whole with nothing of its own to say what the whole was ("Of those, 310 took jobs abroad", "She
+ * said 60 of them had been absent …") is a part of the same source's last figure in its claim right before, in that
+ * sentence or the one before; with none there, it is no measure.
+ */
+function partsOfWholesBefore(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): void {
+  for (let i = 0; i < analysed.length; i++) {
+    const a = analysed[i]!;
+    if (!a.measured.some((m) => m.key === PENDING_PART)) continue;
+    const before = analysed[i - 1];
+    const whole =
+      before && a.claim.sentenceIndex - before.claim.sentenceIndex <= 1 && sameSource(before.claim.index, a.claim.index)
+        ? before.measured
+        : [];
+    wholesOfParts(a.measured, whole);
+    // The part is of its whole's area: "Of those, 95 …" after a neighbouring board's count.
+    if (before && whole === before.measured && before.neighbour) a.neighbour = true;
+  }
+}
+
+/**
  * `a` places what it tells where `b` does not: both name places relative to a landmark and no side is shared ("above the
  * mill" / "below the mill"), or `b` names none but places its own at `a`'s landmark ("at the Ferry Lane footbridge" / "half a
  * mile upstream of the footbridge").
@@ -2154,6 +2184,8 @@ const RECENT_UNITS = new Set(['week', 'weekend', 'night', 'day', 'hour', 'minute
  * event, one claim setting its event apart ("in a separate attack", "last year"): different events.
  */
 function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, pointsBack = false, placesDisputed = false): boolean {
+  // "The neighbouring Rosmoor Water Board said 640 …": the neighbour's own area against the story's.
+  if (a.neighbour !== b.neighbour) return true;
   if (
     a.otherEvent !== b.otherEvent &&
     !pointsBack &&
@@ -2811,6 +2843,9 @@ function figureDisagreement(
   // concentrations with no measure word in common (the unit after "per" is none) are readings of two things.
   if (x.perUnit === true && y.perUnit === true && shared.length === 0) return drop('meas');
   const kind = x.key.replace(/^future:/, '');
+  // Two parts of one whole are of one part only when a word says so: "410 children" / "690 children", "23 of whom were on
+  // ventilators" / "31 of them were on ventilators"; a part is never compared with a whole (its key is the whole's own).
+  if (kind.startsWith(PART_PREFIX) && shared.length === 0) return drop('meas');
   // "96 per cent of households" against "fewer than 80 per cent of households in Kestling": a share of a named part
   // and a share of the whole are both right whatever they are, and so are two changes; a move's name of a place is
   // mostly the story's own place, so only a person's territory ("fell 8 percent in her ward") or a narrower noun against
@@ -3824,6 +3859,16 @@ const WHOLE_OPENERS = new Set(['the', 'its', 'their', 'our']);
 const WHOLE_WORDS = new Set(['nationwide', 'countrywide', 'statewide', 'regionwide', 'nationally']);
 
 /** The claim speaks of a whole country or region: "across the country", "nationwide" (a place it names then is a part). */
+/** Words describing a source as another of its kind next to the story's: "the neighbouring X", "a nearby X". */
+const NEIGHBOUR_WORDS = new Set(['neighbouring', 'neighboring', 'nearby', 'adjoining']);
+
+/** The attribution (outside the content) calls the source neighbouring: "The neighbouring Rosmoor Water Board said …". */
+function neighbouringSource(words: ClaimWords): boolean {
+  if (words.content === words.all) return false;
+  const content = new Set(words.content);
+  return words.all.some((word, i) => NEIGHBOUR_WORDS.has(word.lower) && !content.has(word) && words.all[i + 1]?.capitalised === true);
+}
+
 function speaksOfWhole(all: ClaimWords['all']): boolean {
   for (let i = 0; i < all.length; i++) {
     const lower = all[i]!.lower;

@@ -168,8 +168,11 @@ describe('measuresOf: rates of time, bounds of every one, parts of a group named
       'count:boiler 40 boilers',
       'count:boiler 19',
     ]);
-    // A part of a figure given before it is no figure of its own.
-    expect(measures('Police arrested 12 people, and four of them were charged.')).toEqual(['casualty/detained 12 people']);
+    // A part of a figure given before it is no figure of the whole's measure: it is a part of that whole (branch ties12).
+    expect(measures('Police arrested 12 people, and four of them were charged.')).toEqual([
+      'casualty/detained 12 people',
+      'part>casualty:detained four',
+    ]);
   });
 
   it('counts the head of a subject before its phrase of place: "spills from the works"', () => {
@@ -345,8 +348,9 @@ describe('measuresOf: ages bounding who is counted (branch pairing9)', () => {
 
 describe('a part of the figure the sentence before gave (branch kept11)', () => {
   it('reads "Of those, N" opening a sentence as a part, no count of the noun after it', () => {
-    expect(measures('Of those, 85 found posts overseas.')).toEqual([]);
-    expect(measures('Of these, 40 took jobs in the city.')).toEqual([]);
+    // A part whose whole the claim before gives: no count of posts or jobs, a part waiting for that whole (branch ties12).
+    expect(measures('Of those, 85 found posts overseas.')).toEqual(['part>? 85 found posts']);
+    expect(measures('Of these, 40 took jobs in the city.')).toEqual(['part>? 40 took jobs']);
   });
 
   it('still counts "those" and "these" elsewhere', () => {

@@ -254,6 +254,7 @@ export function measuresOf(
     const interval = part ? intervalOf(part) : null;
     if (part && interval) measured.push({ ...m, whole: false, interval, figure: part.text, at: spans[s - 1]![0] });
   });
+  wholesOfParts(measured, null);
   // "the fuel duty rise alone would raise £7.2bn", "6m of our reserves on children's placements alone": a part of a larger
   // whole, which only a part larger than another source's whole contradicts.
   if (measured.length > 0 && saysAlone(content)) for (const m of measured) if (!m.whole && PARTS_BY_ALONE.test(m.key)) m.part = true;
@@ -281,12 +282,13 @@ export function measuresOf(
 }
 
 function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
-  // A part of a figure given before it ("65,000 people, including 960 children") is no measure of its own.
+  // A part of a figure given before it ("65,000 people, including 960 children") is no measure of the whole's: a count of
+  // it is a part of that whole (`PENDING_PART`, keyed by the whole once it is found: `wholesOfParts`).
   if (isPart(words, first, last)) {
     // "examined every balcony and found corrosion on only four of them": with no figure before, "them" is the noun named before.
     const antecedent =
       q.kind === 'count' && !q.counted && !figureBefore(words, first, inFigure) ? antecedentOfThem(words, first, last) : null;
-    if (!antecedent) return null;
+    if (!antecedent) return q.kind === 'count' ? partOfWhole(words, q, first, last, inFigure) : null;
     const m = withInterval(words, q, first, last, inFigure, `count:${countedNoun(antecedent)}`);
     if (m) m.noun = singular(antecedent);
     return m;
@@ -1693,6 +1695,84 @@ export function peopleAndKindOfPeople(x: string, y: string): boolean {
 /** People named by where they live say nothing of which people: "residents" are "people". */
 const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others', 'residents', 'inhabitants', 'villagers', 'locals', 'citizens']);
 
+/** Pronouns after "of" that stand for the whole just counted: "12 of them", ", 140 of whom", "three of which". */
+const PART_PRONOUNS = new Set(['them', 'whom', 'which']);
+/** Forms of "include" a part follows: "They included 410 children". */
+const INCLUDE_FORMS = new Set(['include', 'includes', 'included']);
+/** Pronoun subjects standing for a figure just given: "They included …", "Those included …". */
+const BACK_PRONOUNS = new Set(['they', 'these', 'those']);
+
+/**
+ * The key of a part whose whole is not yet known: a count after "including", "among them", "of whom", ", N of whom",
+ * "N of them", "Of those, N" (`isPart`). The whole is the last figure before it in its claim, or the last figure of the
+ * same source's claim right before (`wholesOfParts`); a part none is found for is no measure.
+ */
+export const PENDING_PART = 'part>?';
+/** Parts are keyed by their whole's measure: `part>` and the whole's key ("part>count:patient", "part>casualty:death"). */
+export const PART_PREFIX = 'part>';
+
+/** How far from a part's figure the words saying what part it is may stand, within its clause. */
+const PART_WORDS_WINDOW = 8;
+
+/**
+ * A count that is a part of a figure given before, keyed `PENDING_PART` until its whole is found. What part it is, are the
+ * measure words of its own clause, not the whole's: "23 of whom were on ventilators" → ventilator, "among them 690 children
+ * under five" → children, five, "Car parts plants accounted for 6,200 of them" → car, part, plant.
+ */
+function partOfWhole(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
+  const m = withInterval(words, q, first, last, inFigure, PENDING_PART);
+  if (!m) return null;
+  const { content } = words;
+  let from = first;
+  while (from > 0 && first - from < PART_WORDS_WINDOW && !inFigure[from - 1] && !clauseBreakBefore(words, from)) from--;
+  let to = last;
+  while (to < content.length && to - last < PART_WORDS_WINDOW && !inFigure[to] && !clauseBreakBefore(words, to)) to++;
+  const own = new Map<string, string>();
+  for (let i = from; i < to; i++) {
+    const lower = content[i]!.lower;
+    if (inFigure[i] || PART_PRONOUNS.has(lower) || BACK_PRONOUNS.has(lower) || !isMeasureWord(lower)) continue;
+    own.set(measureKey(lower), '');
+  }
+  // "among them 11 cyclists": the noun the figure counts says what part it is.
+  if (q.counted) own.set(measureKey(headOf(q.counted)), '');
+  m.words = own;
+  return m;
+}
+
+/** The key of the parts of `whole`: its own key, with its casualty class. */
+function partKeyOf(whole: Measured): string {
+  return `${PART_PREFIX}${whole.key}${whole.casualty ? `:${whole.casualty}` : ''}`;
+}
+
+/** A figure that may be the whole of a part counted after it: a count or a casualty figure, itself no part. */
+function canBeWhole(m: Measured): boolean {
+  const kind = m.key.replace(/^future:/, '');
+  return (kind.startsWith('count:') || kind === 'casualty') && m.part !== true && !m.each;
+}
+
+/**
+ * Keys each pending part of `measured` by its whole: the last count or casualty figure before it in the claim, else the
+ * last such figure of `before` (the same source's claim right before: "… 1,200 nurses left. Of those, 310 …"). Pending
+ * parts none is found for are dropped when `before` was looked at (null: only the claim's own figures were).
+ */
+export function wholesOfParts(measured: Measured[], before: readonly Measured[] | null, final = before !== null): void {
+  let whole: Measured | null = null;
+  if (before) for (const m of before) if (canBeWhole(m)) whole = m;
+  let pending = false;
+  for (const m of measured) {
+    if (m.key !== PENDING_PART) {
+      if (canBeWhole(m)) whole = m;
+      continue;
+    }
+    if (whole) m.key = partKeyOf(whole);
+    else pending = true;
+  }
+  if (pending && final) {
+    const kept = measured.filter((m) => m.key !== PENDING_PART);
+    measured.splice(0, measured.length, ...kept);
+  }
+}
+
 /**
  * Words that open a part of a figure given before: "including", "among them", "of whom", "of which";
  * or a figure of the people a toll counts ("nine of the wounded were children", "two of the dead").
@@ -1704,8 +1784,10 @@ function isPart(words: ClaimWords, first: number, last: number): boolean {
   // `last` is the first word after the figure.
   if (content[last]?.lower === 'of' && content[last + 1]?.lower === 'the' && CASUALTY_NOUNS.has(content[last + 2]?.lower ?? ''))
     return true;
-  // "treating 11 of the wounded, three of them children": a part of the figure just given.
-  if (content[last]?.lower === 'of' && content[last + 1]?.lower === 'them') return true;
+  // "treating 11 of the wounded, three of them children": a part of the figure just given; ", 140 of whom had …" too.
+  if (content[last]?.lower === 'of' && PART_PRONOUNS.has(content[last + 1]?.lower ?? '')) return true;
+  // "They included 410 children": a pronoun for the figure given before, and a verb of including.
+  if (INCLUDE_FORMS.has(before ?? '') && first === 2 && BACK_PRONOUNS.has(content[0]!.lower)) return true;
   const two = content[first - 2]?.lower;
   // "Of those, 85 found posts overseas": a part of the figure the sentence before gave, not a count of the noun after it.
   if (first === 2 && two === 'of' && (before === 'those' || before === 'these')) return true;

@@ -792,6 +792,11 @@ function measurePhrase(words: ClaimWords, x: Measured, shared: readonly string[]
     const what = surface ? `the ${direction} in ${surface.replace(/^the\s+/i, '')}` : `the ${direction}`;
     return { phrase: ` for ${what}`, about: what, words: unique(measured.map((stem) => surfaceOfStem(words, stem))) };
   }
+  // A part of each side's total ("23 of whom were on ventilators" / "31 of them were on ventilators"): what part, in brackets.
+  if (surface && x.key.startsWith(PART_PREFIX)) {
+    const about = `a part of the totals they gave (${surface})`;
+    return { phrase: ` for ${about}`, about, words: unique(shared.map((stem) => surfaceOfStem(words, stem))) };
+  }
   if (surface) return { phrase: ` for ${surface}`, about: surface, words: unique(shared.map((stem) => surfaceOfStem(words, stem))) };
   if (x.key === 'casualty') {
     const what = CASUALTY_MEASURES[x.casualty ?? 'any'];

@@ -3,6 +3,7 @@ import { findDisagreements, type DisagreementClaim } from './disagreements';
 import { disagreementClaim as claim } from '../testing/disagreements';
 import { extractQuantities } from '../quantities/extract-quantities';
 import { tokenize } from '../tokenizer';
+import { extract } from '../extract';
 
 /** The figure disputes `findDisagreements` finds, as "first-second key"; `letters` gives each claim's source. */
 function figureKeys(claims: DisagreementClaim[], letters: string): string[] {
@@ -86,5 +87,19 @@ describe('findDisagreements: parts counted beside their whole (branch ties12)', 
       claims[3]!,
     ];
     expect(figureKeys(plain, 'AABB').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the description of a dispute over a part (branch ties12)', () => {
+  it('says the figures are a part of the totals each side gave, and which part', () => {
+    const text = [
+      'The Harrowell Clinic said 160 patients were in its wards on Monday, 23 of whom were on dialysis.',
+      'The Harrowell Patients Forum said 95 patients were in the wards on Monday.',
+      'The forum said 41 of them were on dialysis.',
+    ].join('\n\n');
+    const reasons = extract(text).conflicts.map((conflict) => conflict.reason);
+    expect(reasons.some((reason) => reason.includes('a part of the totals they gave (dialysis)') && reason.includes('23 against 41'))).toBe(
+      true,
+    );
   });
 });

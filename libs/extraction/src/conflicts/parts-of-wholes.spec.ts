@@ -93,8 +93,8 @@ describe('findDisagreements: parts counted beside their whole (branch ties12)', 
 describe('the description of a dispute over a part (branch ties12)', () => {
   it('says the figures are a part of the totals each side gave, and which part', () => {
     const text = [
-      'The Harrowell Clinic said 160 patients were in its wards on Monday, 23 of whom were on dialysis.',
-      'The Harrowell Patients Forum said 95 patients were in the wards on Monday.',
+      'The Pellanby Clinic said 160 patients were in its wards on Monday, 23 of whom were on dialysis.',
+      'The Pellanby Patients Forum said 95 patients were in the wards on Monday.',
       'The forum said 41 of them were on dialysis.',
     ].join('\n\n');
     const reasons = extract(text).conflicts.map((conflict) => conflict.reason);

@@ -44,3 +44,17 @@ describe('two figure disputes of one measure between one pair of sources (branch
     ).toHaveLength(1);
   });
 });
+
+describe('a second dispute of one measure over another period (branch ties12)', () => {
+  it('keeps it when a measure word one side names only is said elsewhere in the other claim', () => {
+    expect(
+      conflicts([
+        [board, "Ardmere's factories cut 4,200 jobs in the first half of the year."],
+        [group, 'The group put the loss at 2,600 manufacturing jobs over the same six months.'],
+        [board, 'The board opened two new car parks in the spring.'],
+        [group, 'Factories had shed 700 jobs in the second quarter.'],
+        [board, '1,900 factory jobs went in the second quarter alone.'],
+      ]),
+    ).toEqual(['0-1', '3-4']);
+  });
+});

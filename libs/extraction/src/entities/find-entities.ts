@@ -206,6 +206,14 @@ class EntityFinder {
   private readonly surnameOf = new Map<Entity, Entity>();
   /** The tokens of each word as written, in text order (`indexTokens`), built on first use by `inLongerNameElsewhere`. */
   private tokensByText: Map<string, number[]> | null = null;
+  /**
+   * The tokens of each word by `core` (lower case, no possessive), in text order, built on first use: the passes asking
+   * whether a word is written elsewhere in a certain way read its mentions here, where a scan of every token at each
+   * call made a long text quadratic.
+   */
+  private tokensByCore: Map<string, number[]> | null = null;
+  /** `titledElsewhere`'s answer for each word as it reads it: its patterns run over the whole text. */
+  private readonly titledWords = new Map<string, boolean>();
   /** Each word's first two mentions inside a longer capitalised name (`inLongerNameAt`), by the word as written. */
   private readonly inLongerNameMentions = new Map<string, number[]>();
 
@@ -1135,8 +1143,9 @@ class EntityFinder {
     const words = [];
     for (let t = from; t <= p; t++) words.push(core(this.token(t)));
     const name = words.join(' ');
-    for (let t = 1; t + p - from < this.tokens.length; t++) {
-      if (!LOCATIVE_PREPOSITIONS.has(this.token(t - 1).lower)) continue;
+    // Only where the first word is written can the words be (`mentionsOf`).
+    for (const t of this.mentionsOf(words[0]!)) {
+      if (t < 1 || t + p - from >= this.tokens.length || !LOCATIVE_PREPOSITIONS.has(this.token(t - 1).lower)) continue;
       let same = true;
       for (let k = 0; k <= p - from && same; k++) same = core(this.token(t + k)) === words[k];
       // ("a partner at Harwood Ventures": the words open a longer name there, an organisation's, not a place)
@@ -1149,11 +1158,10 @@ class EntityFinder {
 
   /** Whether the word at t ends a name of two or more capitalised words elsewhere in the text ("Leena Koski" for "Koski"). */
   private surnameNamedElsewhere(t: number): boolean {
-    const word = core(this.token(t));
-    for (let s = 1; s < this.tokens.length; s++)
+    for (const s of this.mentionsOf(core(this.token(t))))
       if (
+        s >= 1 &&
         s !== t &&
-        core(this.token(s)) === word &&
         !this.breakAt(s) &&
         this.isNameToken(s - 1) &&
         possessiveLength(this.token(s - 1).text) === 0
@@ -1249,6 +1257,13 @@ class EntityFinder {
 
   private titledElsewhere(t: number): boolean {
     const word = this.token(t).text.replace(/[^\p{L}'’-]/gu, '');
+    let titled = this.titledWords.get(word);
+    if (titled === undefined) this.titledWords.set(word, (titled = this.titledWordElsewhere(word)));
+    return titled;
+  }
+
+  /** Whether the text gives `word` a title ("Ms Danes") or an apposition of a person's role or kind anywhere (`titledElsewhere`). */
+  private titledWordElsewhere(word: string): boolean {
     if (new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\\.?\\s+${word}\\b`, 'u').test(this.text)) return true;
     // "Ruth Danes, an independent councillor for …", and anywhere in the text "Danes, a retired fisherman,": an apposition
     // giving a person's role or what she is.
@@ -2129,8 +2144,8 @@ class EntityFinder {
     if (first === last) return true;
     const key = core(this.token(last));
     const before = core(this.token(last - 1));
-    for (let t = 0; t < this.tokens.length; t++) {
-      if (t === last || core(this.token(t)) !== key || !this.token(t).capitalised) continue;
+    for (const t of this.mentionsOf(key)) {
+      if (t === last || !this.token(t).capitalised) continue;
       // Inside another name, between two of its words ("… Studio Glass Association"), the word does not stand alone.
       const next = this.tokens[t + 1];
       if (t > 0 && !this.breakAt(t) && this.token(t - 1).capitalised && next?.capitalised && !this.breakAt(t + 1)) continue;
@@ -2141,9 +2156,8 @@ class EntityFinder {
 
   /** Whether the word at t follows another capitalised word of a name elsewhere in the text ("Jo Calveri", "Ms Calveri"). */
   private endsLongerNameElsewhere(t: number): boolean {
-    const key = core(this.token(t));
-    for (let k = 1; k < this.tokens.length; k++) {
-      if (k === t || core(this.token(k)) !== key || this.breakAt(k)) continue;
+    for (const k of this.mentionsOf(core(this.token(t)))) {
+      if (k < 1 || k === t || this.breakAt(k)) continue;
       const previous = this.token(k - 1);
       if (previous.capitalised && !APPOSITION_DETERMINERS.has(previous.lower)) return true;
       // ("Marit van Hoek", "Owain ap Tudur": a surname's particle after her first name belongs to the longer name)
@@ -2503,6 +2517,12 @@ class EntityFinder {
     return false;
   }
 
+  /** The tokens whose `core` is `key`, in text order (`tokensByCore`). */
+  private mentionsOf(key: string): readonly number[] {
+    this.tokensByCore ??= indexTokens(this.tokens, core);
+    return this.tokensByCore.get(key) ?? NO_MENTIONS;
+  }
+
   /** Whether the word at t is written elsewhere inside a longer capitalised name ("Front" of "Southern Liberation Front"). */
   private inLongerNameElsewhere(t: number): boolean {
     // The word's mentions inside a longer name are read once per word: a scan of the whole text at every call made a long
@@ -2655,6 +2675,8 @@ function isPluralOrganisationCue(word: string): boolean {
   if (word.length <= 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
   return ORGANISATION_CUES.has(word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1));
 }
+
+const NO_MENTIONS: readonly number[] = [];
 
 function core(token: Token): string {
   const lower = token.lower;

@@ -60,6 +60,13 @@ export class PersonProfiles implements PersonProfileLookup {
   private readonly descriptions = new Map<PersonDraft, TokenRange[]>();
   /** One-word nicknames the text gave people ("known to fans as Sparky"), normalised. */
   private readonly byNickname = new Map<string, PersonDraft>();
+  /**
+   * The distinct people of `byName`, kept until `record` changes it: a transcript's labels ask for them at every turn,
+   * and building the set at each call made a long transcript quadratic.
+   */
+  private people: readonly PersonDraft[] | null = null;
+  /** The words of each normalised name (`wordsOfName`), split once. */
+  private readonly nameWords = new Map<string, readonly string[]>();
 
   lookup(written: string, sourceId?: string): PersonDraft | undefined {
     if (sourceId) {
@@ -85,8 +92,8 @@ export class PersonProfiles implements PersonProfileLookup {
   private byFirstName(key: string): PersonDraft | undefined {
     if (!isListedFirstName(key)) return undefined;
     let found: PersonDraft | undefined;
-    for (const profile of this.byName.values()) {
-      const words = normaliseName(profile.name).split(' ');
+    for (const profile of this.distinctPeople()) {
+      const words = this.wordsOfName(profile);
       if (words.length < 2 || words[0] !== key || found === profile) continue;
       if (found) return undefined;
       found = profile;
@@ -118,8 +125,8 @@ export class PersonProfiles implements PersonProfileLookup {
   lookupShortForm(word: string): PersonDraft | undefined {
     const standsFor = shortFormOf(word);
     let found: PersonDraft | undefined;
-    for (const profile of new Set(this.byName.values())) {
-      const names = normaliseName(profile.name).split(' ');
+    for (const profile of this.distinctPeople()) {
+      const names = this.wordsOfName(profile);
       if (names.length < 2 || !standsFor(names) || found === profile) continue;
       if (found) return undefined;
       found = profile;
@@ -135,7 +142,7 @@ export class PersonProfiles implements PersonProfileLookup {
   lookupByRole(words: string): PersonDraft | undefined {
     const key = ` ${words.toLowerCase().split(/\s+/u).join(' ')} `;
     let found: PersonDraft | undefined;
-    for (const profile of new Set(this.byName.values())) {
+    for (const profile of this.distinctPeople()) {
       const held = ` ${[profile.role, profile.title].filter(Boolean).join(' ').toLowerCase()} `;
       if (!held.includes(key) || found === profile) continue;
       if (found) return undefined;
@@ -152,7 +159,7 @@ export class PersonProfiles implements PersonProfileLookup {
   lookupByPostInitials(initials: string): PersonDraft | undefined {
     const key = initials.toLowerCase();
     let found: PersonDraft | undefined;
-    for (const profile of new Set(this.byName.values())) {
+    for (const profile of this.distinctPeople()) {
       const post = [profile.title, profile.role].filter(Boolean).join(' ').toLowerCase();
       const words = post.split(/[^\p{L}]+/u).filter((word) => word.length > 0 && !POST_SMALL_WORDS.has(word));
       if (words.length !== key.length || words.map((word) => word[0]).join('') !== key || found === profile) continue;
@@ -160,6 +167,19 @@ export class PersonProfiles implements PersonProfileLookup {
       found = profile;
     }
     return found;
+  }
+
+  /** The people of `byName`, each once (the lookups above want one person, whichever order they are read in). */
+  private distinctPeople(): readonly PersonDraft[] {
+    return (this.people ??= [...new Set(this.byName.values())]);
+  }
+
+  /** The words of the person's normalised name, read now (a name may grow longer): split once for each name. */
+  private wordsOfName(profile: PersonDraft): readonly string[] {
+    const name = normaliseName(profile.name);
+    let words = this.nameWords.get(name);
+    if (words === undefined) this.nameWords.set(name, (words = name.split(' ')));
+    return words;
   }
 
   /** The phrases that described the person ("a spokesman for the port authority, Jane Roe"), in text order. */
@@ -183,6 +203,7 @@ export class PersonProfiles implements PersonProfileLookup {
     if (existing) inheritFromProfile(existing, draft);
     const name = normaliseName(profile.name);
     this.byName.set(name, profile);
+    this.people = null;
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     // "Mr Wong" after "Kenneth Wong Siu-keung": a family name written before a hyphenated given name.
     const written = familyNameBeforeGivenName(profile.name);

@@ -15,6 +15,7 @@ import {
   CONTINUED_STATE,
   PROCESS_NOUNS,
   contraryStatesOf,
+  type ContraryState,
   nounStatesOf,
   verbStatesOf,
   INTENT_PHRASES,
@@ -3320,9 +3321,24 @@ const NEGATIVE_PREFIXES = ['un', 'non-', 'non'];
 
 /** The assertion has a word negating one of `negated` by a prefix: "unlicensed" of "licensed". */
 function saysNegatively(assertion: Analysed, negated: ReadonlySet<string>): boolean {
-  return assertion.claim.words.content.some((word) =>
-    NEGATIVE_PREFIXES.some((prefix) => word.lower.startsWith(prefix) && negated.has(topicKeyOf(word.lower.slice(prefix.length)))),
-  );
+  return prefixNegatedKeys(assertion).some((key) => negated.has(key));
+}
+
+/**
+ * The topic keys of what a claim's words negate by a prefix ("unlicensed" → licensed), each claim's read once: an assertion
+ * is tested against every negated claim sharing a word with it, and reading its words at each test made a long text's
+ * denials the costliest loop of conflicts.
+ */
+const PREFIX_NEGATED_KEYS = new WeakMap<Analysed, readonly string[]>();
+function prefixNegatedKeys(a: Analysed): readonly string[] {
+  let keys = PREFIX_NEGATED_KEYS.get(a);
+  if (keys === undefined) {
+    const found: string[] = [];
+    for (const word of a.claim.words.content)
+      for (const prefix of NEGATIVE_PREFIXES) if (word.lower.startsWith(prefix)) found.push(topicKeyOf(word.lower.slice(prefix.length)));
+    PREFIX_NEGATED_KEYS.set(a, (keys = found));
+  }
+  return keys;
 }
 
 /**
@@ -3330,13 +3346,28 @@ function saysNegatively(assertion: Analysed, negated: ReadonlySet<string>): bool
  * closed in May had still not reopened" and "the pool remained closed" say one thing.
  */
 function saysContraryOfNegated(assertion: Analysed, negated: Analysed): boolean {
-  const states = negated.claim.words.content
-    .filter((word) => negated.negatedStems.has(topicKeyOf(word.lower)))
-    .flatMap((word) => contraryStatesOf(word.lower));
+  const states = negatedStates(negated);
   if (states.length === 0) return false;
-  return assertion.claim.words.content.some((word) =>
-    contraryStatesOf(word.lower).some((state) => states.some((other) => other.state === state.state && other.pole !== state.pole)),
-  );
+  return saidStates(assertion).some((state) => states.some((other) => other.state === state.state && other.pole !== state.pole));
+}
+
+/** The states of a claim's words (`contraryStatesOf`, in order), read once a claim as `prefixNegatedKeys` is. */
+const SAID_STATES = new WeakMap<Analysed, readonly ContraryState[]>();
+function saidStates(a: Analysed): readonly ContraryState[] {
+  let states = SAID_STATES.get(a);
+  if (states === undefined) SAID_STATES.set(a, (states = a.claim.words.content.flatMap((word) => contraryStatesOf(word.lower))));
+  return states;
+}
+
+/** The states of the words a claim negates (`negatedStems`), read once a claim. */
+const NEGATED_STATES = new WeakMap<Analysed, readonly ContraryState[]>();
+function negatedStates(a: Analysed): readonly ContraryState[] {
+  let states = NEGATED_STATES.get(a);
+  if (states === undefined) {
+    states = a.claim.words.content.filter((word) => a.negatedStems.has(topicKeyOf(word.lower))).flatMap((word) => contraryStatesOf(word.lower));
+    NEGATED_STATES.set(a, states);
+  }
+  return states;
 }
 
 /** A denial or counter-assertion (`answer`) of an assertion: one per answer is kept, the best scored. */

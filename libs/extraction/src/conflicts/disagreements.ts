@@ -3482,6 +3482,8 @@ function denialDisagreements(
     // "disputed the league's account of the semi-final", "no truth in the story about the kiosk": the statement of that topic.
     const topical = denial.denialVerb || denial.pointsAtStatement ? topicStatement(denial, byAnySentence, sameSource, trace) : null;
     const passing: Disagreement[] = [];
+    // Whether the denial says there is no plan (`deniedPlan`), read once a denial, not at each of its assertions.
+    const deniesPlan = !denial.anaphoric && !denial.denialVerb && deniedPlan(denial.claim.words) !== null;
     for (const [assertion, tying] of shared) {
       // A denial pointing back ("denied this again") is of the event of what it points at.
       const pointed = denial.demonstrative && pointsAt(assertion, denial);
@@ -3524,7 +3526,7 @@ function denialDisagreements(
       }
       // "Eleven branches have shut since 2021." / "The bank said it had no plans to shut more branches.": a plan said not to
       // exist answers a plan or a forecast, not what was already done.
-      if (!denial.anaphoric && !denial.denialVerb && !tellsPlan(assertion) && deniedPlan(denial.claim.words) !== null) {
+      if (deniesPlan && !tellsPlan(assertion)) {
         gate('ties');
         continue;
       }

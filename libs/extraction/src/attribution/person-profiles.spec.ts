@@ -1,4 +1,5 @@
-import { shortFormOf } from './person-profiles';
+import { PersonProfiles, shortFormOf } from './person-profiles';
+import type { PersonDraft } from './speaker-phrase';
 import { rows } from '../testing/attribution';
 
 describe('shortFormOf', () => {
@@ -44,5 +45,30 @@ describe('surnames with particles', () => {
       'Odile des Rosiers, a local councillor, said the bridge would close. The repairs will take a year. ' +
       'Des Rosiers said the cost was not known.';
     expect(rows(text)[2]).toBe('Odile des Rosiers / - / -');
+  });
+});
+
+describe('lookups over the people recorded so far', () => {
+  const person = (name: string, role: string | null = null): PersonDraft => ({
+    name,
+    written: name,
+    role,
+    title: null,
+    organisation: null,
+    organisationSource: null,
+    nationality: null,
+    personSource: null,
+    gender: null,
+  });
+
+  it('sees a person recorded after an earlier lookup (the list of people is kept between records only)', () => {
+    const profiles = new PersonProfiles();
+    profiles.record(person('Tova Quellmar', 'harbour master'));
+    expect(profiles.lookupShortForm('Tova')?.name).toBe('Tova Quellmar');
+    expect(profiles.lookupByRole('harbour master')?.name).toBe('Tova Quellmar');
+    profiles.record(person('Tova Ardvane', 'harbour master'));
+    expect(profiles.lookupShortForm('Tova')).toBeUndefined();
+    expect(profiles.lookupByRole('harbour master')).toBeUndefined();
+    expect(profiles.lookupShortForm('TA')?.name).toBe('Tova Ardvane');
   });
 });

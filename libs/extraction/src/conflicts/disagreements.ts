@@ -3364,7 +3364,9 @@ const NEGATED_STATES = new WeakMap<Analysed, readonly ContraryState[]>();
 function negatedStates(a: Analysed): readonly ContraryState[] {
   let states = NEGATED_STATES.get(a);
   if (states === undefined) {
-    states = a.claim.words.content.filter((word) => a.negatedStems.has(topicKeyOf(word.lower))).flatMap((word) => contraryStatesOf(word.lower));
+    states = a.claim.words.content
+      .filter((word) => a.negatedStems.has(topicKeyOf(word.lower)))
+      .flatMap((word) => contraryStatesOf(word.lower));
     NEGATED_STATES.set(a, states);
   }
   return states;

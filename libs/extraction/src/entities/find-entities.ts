@@ -1159,14 +1159,7 @@ class EntityFinder {
   /** Whether the word at t ends a name of two or more capitalised words elsewhere in the text ("Leena Koski" for "Koski"). */
   private surnameNamedElsewhere(t: number): boolean {
     for (const s of this.mentionsOf(core(this.token(t))))
-      if (
-        s >= 1 &&
-        s !== t &&
-        !this.breakAt(s) &&
-        this.isNameToken(s - 1) &&
-        possessiveLength(this.token(s - 1).text) === 0
-      )
-        return true;
+      if (s >= 1 && s !== t && !this.breakAt(s) && this.isNameToken(s - 1) && possessiveLength(this.token(s - 1).text) === 0) return true;
     return false;
   }
 

@@ -3,6 +3,7 @@ import { acronymExpansions, isAcronymWord, organisationOfInitials } from '../ent
 import type { Entity } from '../entities/entity';
 import type { SentenceTokens } from '../entities/sentence-tokens';
 import { isKnownFirstName } from '../entities/gender';
+import { isApposedFirmNoun } from '../entities/find-entities';
 import { isNominal, Pos } from '../pos-tags';
 import type { QuoteSpan, Sentence } from '../sentence';
 import { commaAfter, type Token } from '../tokenizer';
@@ -194,6 +195,15 @@ const MAX_OWNER_MODIFIERS = 3;
 const MAX_ORGANISATION_LOOKBACK = 60;
 /** Verbs of a tie ended after "until she": "until he retired", "until she left". */
 const LEAVING_VERBS = new Set(['left', 'quit', 'retired', 'resigned']);
+/** Words of a post held once before the post or body in a person's description: "a former X manager", "an ex-chairman of X". */
+const FORMER_POST_WORDS = new Set(['former', 'ex', 'erstwhile', 'one-time']);
+/** Words of a post held now, after a post held once: "a former nurse who now runs X", "Name, now an MP". */
+const PRESENT_POST_WORDS = new Set(['now', 'currently']);
+
+/** A token that is a year of the last two centuries ("2017"). */
+function isYear(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:19|20)\d\d$/u.test(token.text);
+}
 /** Subject pronouns after "until" ("until she retired"). */
 const SUBJECT_PRONOUNS_OF_TIES = new Set(['he', 'she', 'they']);
 /** Past forms of a job's verbs not ending in "-ed" ("ran the yard until 2019"). */
@@ -2602,16 +2612,36 @@ class Attributor {
     const { tokens } = this.context;
     let pastVerb = false;
     let ended = false;
+    // (whether the body she speaks for was named before token t in the clause: "Jo Roe, chair of X, who used to teach")
+    const namedBefore = (t: number): boolean =>
+      attribution.organisation !== null &&
+      this.context.text.slice((tokens[cue.firstToken] as Token).start, (tokens[t] as Token).start).includes(attribution.organisation);
     for (let t = cue.firstToken; t < cue.lastToken && !ended; t++) {
       const lower = (tokens[t] as Token).lower;
       // "Jo Roe, who used to work for Tesmond Lettings, said": a habit of the past, a tie that has ended, unless the body
       // she speaks for was named before it ("Jo Roe, chair of X, who used to teach, said").
       if (lower === 'used' && tokens[t + 1]?.lower === 'to' && tokens[t - 1]?.lower === 'who') {
-        const before = this.context.text.slice((tokens[cue.firstToken] as Token).start, (tokens[t] as Token).start);
-        ended = attribution.organisation === null || !before.includes(attribution.organisation);
+        ended = !namedBefore(t);
+        continue;
+      }
+      // "Jo Roe, a fitter who left Tesmond Rail in March, said", "who retired from the board": she left the body; the same
+      // exception.
+      if (LEAVING_VERBS.has(lower) && tokens[t - 1]?.lower === 'who') {
+        ended = attribution.organisation !== null && !namedBefore(t);
+        continue;
+      }
+      // "A former Tesmond area manager, Jo Roe,", "Jo Roe, a former leader of the borough council,": a post held once, the
+      // body she held it in named after "former"; not when she holds a post now ("a former nurse who now runs X").
+      if (FORMER_POST_WORDS.has(lower) && attribution.organisation !== null) {
+        ended = !namedBefore(t) && !this.heldNowAfter(t, cue.lastToken) && this.formerPostNames(t, cue.lastToken, attribution.organisation);
         continue;
       }
       if (/^[a-z]+ed$/u.test(lower) || PAST_TIE_VERBS.has(lower)) pastVerb = true;
+      // "who worked at the company's laboratory from 2017 to 2022": a past verb and the years the tie ran.
+      if (pastVerb && lower === 'from' && isYear(tokens[t + 1]) && tokens[t + 2]?.lower === 'to' && isYear(tokens[t + 3])) {
+        ended = true;
+        continue;
+      }
       if (lower !== 'until' && lower !== 'till') continue;
       const next = tokens[t + 1] as Token;
       // "who chaired the group until last year", "until March", "until recently": a past verb and the time its tie ended.
@@ -2624,6 +2654,36 @@ class Attributor {
     this.endedTies.set(attribution.speaker as string, attribution.organisation ?? profile?.organisation ?? null);
     attribution.organisation = null;
     attribution.source = null;
+  }
+
+  /**
+   * Whether the phrase of a post held once, from "former" at token t to the next comma, "who" or token last, names the
+   * organisation: in full, by its first word ("a former Kelby area manager" for Kelby Foods) or as the words written ("a
+   * former leader of the borough council"). "a former international who joined X" held no post in X.
+   */
+  private formerPostNames(t: number, last: number, organisation: string): boolean {
+    const { tokens, text } = this.context;
+    let end = t;
+    while (end < last && !breakAfter(this.context, end) && (tokens[end + 1] as Token).lower !== 'who') end++;
+    const phrase = text.slice((tokens[t] as Token).start, (tokens[end] as Token).end);
+    if (phrase.includes(organisation)) return true;
+    const firstWord = organisation.split(' ')[0] as string;
+    return organisation.includes(' ') && /^\p{Lu}\p{L}{2,}$/u.test(firstWord) && phrase.split(/[^\p{L}]+/u).includes(firstWord);
+  }
+
+  /**
+   * Whether a post held now follows token t up to token last: "now", "currently", or "who" and a verb of leading in the
+   * present ("a former nurse who chairs X").
+   */
+  private heldNowAfter(t: number, last: number): boolean {
+    const { tokens } = this.context;
+    for (let k = t + 1; k <= last; k++) {
+      const lower = (tokens[k] as Token).lower;
+      if (PRESENT_POST_WORDS.has(lower)) return true;
+      if (lower === 'who' && k < last && LEADS_VERBS.has((tokens[k + 1] as Token).lower) && /s$/u.test((tokens[k + 1] as Token).lower))
+        return true;
+    }
+    return false;
   }
 
   /**
@@ -3555,8 +3615,28 @@ class Attributor {
     // "Its chief executive, Jane Roe, said … Finance director Tom Hale said": a colleague introduced right after someone
     // who speaks for an organisation from a post inside it holds a post in the same one.
     if (speaker !== null && !holdsOrganisationRole(role) && !this.describedWithOrganisationRole(speaker)) return;
-    attribution.organisation = organisation;
-    attribution.source ??= source;
+    // "The group's auditors, X, say … Finance director Jo Roe said": a firm acting for another body is not where its
+    // client's post-holders work; the body it acts for is.
+    const client = speaker === null ? this.clientOfFirm(event.sentence, organisation) : null;
+    attribution.organisation = client?.organisation ?? organisation;
+    attribution.source ??= client ? client.source : source;
+  }
+
+  /**
+   * The body a firm named in sentence s acts for, when the sentence sets the firm's name off after a possessive and a noun
+   * of a firm of that kind ("The group's auditors, X,", "its administrators, X,": `isApposedFirmNoun`); else null.
+   */
+  private clientOfFirm(s: number, firm: string): { organisation: string; source: SourceRef | null } | null {
+    const { tokens, entities, entityOf } = this.context;
+    for (let t = (this.context.first[s] as number) + 2; t < (this.context.end[s] as number); t++) {
+      const entity = entities[entityOf[t] as number];
+      if (entity?.text !== firm || entity.start !== (tokens[t] as Token).start) continue;
+      if (!isApposedFirmNoun((tokens[t - 1] as Token).lower) || !breakAfter(this.context, t - 1)) return null;
+      const owner = (tokens[t - 2] as Token).lower;
+      const at = owner === 'its' || owner === 'their' ? t - 2 : /['’]s$/u.test(owner) && tokens[t - 3]?.lower === 'the' ? t - 3 : -1;
+      return at >= 0 ? (this.possessiveAt(s, at) ?? null) : null;
+    }
+    return null;
   }
 
   /** "finance director Jo Roe" names no body; "union organiser Jo Roe", "council spokesman" do. */

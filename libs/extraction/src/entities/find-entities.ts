@@ -2417,6 +2417,20 @@ class EntityFinder {
       // (its second word a common word, as a business's names are: "… Lettings", "… Housing"; "Jo Rees" is a person's)
       this.tokens[t + 1]?.capitalised === true &&
       isEnglishWord(core(this.tokens[t + 1] as Token));
+    // ("Its auditors, NAME,", "the charity's auditor, NAME,", "the administrators, NAME,": a firm acting for another body,
+    // named by two or more capitalised words; a plural noun is never one person, a singular one is unless a listed first
+    // name or a title opens the name)
+    const firm =
+      head === t - 1 &&
+      APPOSED_FIRM_NOUNS.has(previous.lower) &&
+      !TITLE_WORDS.has(this.token(t).lower) &&
+      (previous.lower.endsWith('s') || !isListedFirstName(core(this.token(t)))) &&
+      this.tokens[t + 1]?.capitalised === true &&
+      !this.breakAt(t + 1);
+    if (firm && head > 0 && !this.breakAt(head)) {
+      const owner = this.token(head - 1).lower;
+      if (owner === 'the' || FIRM_OWNER_PRONOUNS.has(owner) || possessiveLength(owner) > 0) return true;
+    }
     if (previous.capitalised || !(group || party || isOrganisationDescriptor(previous.lower))) return false;
     if (group) return this.tokens[t + 1]?.lower !== 'and';
     for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
@@ -2632,6 +2646,30 @@ const MAX_TRADED_NAME_WORDS = 4;
 
 /** Parties to a lease or a contract that, set off by commas after "the", name a business as often as a person. */
 const APPOSED_PARTY_NOUNS: ReadonlySet<string> = new Set(['landlord', 'contractor', 'subcontractor', 'employer']);
+
+/**
+ * Firms of a profession that act for another body ("Its auditors, NAME,", "the administrators, NAME,"): a name set off by
+ * commas right after one of these nouns is the firm's, not a person's (see `apposedToOrganisationDescriptor`).
+ */
+const APPOSED_FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'auditor',
+  'auditors',
+  'administrator',
+  'administrators',
+  'liquidator',
+  'liquidators',
+  'receiver',
+  'receivers',
+  'accountants',
+  'solicitors',
+  'lawyers',
+]);
+/** Whether a noun names a firm of a profession that acts for another body ("auditors", "administrators"). */
+export function isApposedFirmNoun(word: string): boolean {
+  return APPOSED_FIRM_NOUNS.has(word);
+}
+/** Possessive pronouns that may own such a firm: "its auditors", "their solicitors". */
+const FIRM_OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'our']);
 
 /** Pronouns that refer to a person, which a name that "its" later refers to does not take first. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);

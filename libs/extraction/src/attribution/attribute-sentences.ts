@@ -2658,7 +2658,7 @@ class Attributor {
 
   /**
    * Whether the phrase of a post held once, from "former" at token t to the next comma, "who" or token last, names the
-   * organisation: in full, by its first word ("a former Kelby area manager" for Kelby Foods) or as the words written ("a
+   * organisation: in full, by its first word ("a former Orvelby area manager" for Orvelby Foods) or as the words written ("a
    * former leader of the borough council"). "a former international who joined X" held no post in X.
    */
   private formerPostNames(t: number, last: number, organisation: string): boolean {

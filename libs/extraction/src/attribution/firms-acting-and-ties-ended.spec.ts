@@ -39,7 +39,7 @@ describe('firms acting for another body and ties ended (issue 15, orgfix12)', ()
 
   it('keeps the body she speaks for when it is named before "who left"', () => {
     const text =
-      'Ostrelby Foods cut 40 jobs, the company said. Ann Roe, chair of Ostrelby Foods, who left the Ledger Bank in 2019, said the cuts were needed.';
+      'Ostrelby Foods cut 40 jobs, the company said. Ann Roe, chair of Ostrelby Foods, who left the Sarnbrook Bank in 2019, said the cuts were needed.';
     expect(row(attribute(text)[1])).toBe('Ann Roe / Ostrelby Foods / -');
   });
 
@@ -53,8 +53,8 @@ describe('firms acting for another body and ties ended (issue 15, orgfix12)', ()
 
   it('keeps the body of a post held now after a post held once', () => {
     const text =
-      'Ostrelby Foods cut 40 jobs, the company said. Ann Roe, a former nurse who chairs the Ledger Trust, said the cuts were deep.';
-    expect(row(attribute(text)[1])).toBe('Ann Roe / Ledger Trust / -');
+      'Ostrelby Foods cut 40 jobs, the company said. Ann Roe, a former nurse who chairs the Sarnbrook Trust, said the cuts were deep.';
+    expect(row(attribute(text)[1])).toBe('Ann Roe / Sarnbrook Trust / -');
   });
 
   it('gives no organisation to a job held between two years', () => {

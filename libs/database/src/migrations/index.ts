@@ -54,6 +54,7 @@ import { ClaimSignaturesV321796316215000 } from './1796316215000-ClaimSignatures
 import { ClaimSignaturesV331796316315000 } from './1796316315000-ClaimSignaturesV33';
 import { ClaimSignaturesV341796316415000 } from './1796316415000-ClaimSignaturesV34';
 import { ClaimSignaturesV351796316515000 } from './1796316515000-ClaimSignaturesV35';
+import { ClaimSignaturesV361796316615000 } from './1796316615000-ClaimSignaturesV36';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -115,4 +116,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV331796316315000,
   ClaimSignaturesV341796316415000,
   ClaimSignaturesV351796316515000,
+  ClaimSignaturesV361796316615000,
 ];

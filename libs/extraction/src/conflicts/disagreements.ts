@@ -3588,6 +3588,7 @@ function denialDisagreements(
               denialParagraphsOn(assertion, denial, stems, bySubject, sameSource),
               planDenied(assertion, denial, stems, bySubject, sameSource),
               spelledOutFarBack(assertion, denial, stems, bySubject, sameSource),
+              quantifiedPassiveDenial(assertion, denial, stems, bySubject, sameSource),
             ),
           )
         : Math.max(
@@ -3638,6 +3639,75 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/** How far back a denial saying none was done to (`quantifiedPassiveDenial`) answers the act: a reply told paragraphs on. */
+const QUANTIFIED_DENIAL_SENTENCES = 16;
+
+/**
+ * "Two of the porters were laid off in March after they complained about the lifts." / paragraphs on, another source:
+ * "No member of staff has been made redundant for raising a complaint." The act the assertion tells is what the denial
+ * says was done to none: the word they share (the same verb or its synonym by `topicKeys`: "laid off" / "made redundant",
+ * "sacked" / "dismissed", "seized" / "confiscated") is the participle of a passive whose clause a quantifier of none
+ * opens ("no", "none of", "nobody", "no one"). Who or what it was done to is said in other words on each side ("she",
+ * "38 kilograms of cod" / "no employee", "no food"), so that act alone ties them, as far as `QUANTIFIED_DENIAL_SENTENCES`
+ * back, when the assertion tells it done (not negated, no forecast, no hedge), the denial is a statement of fact, and no
+ * claim of a third source between them shares the act. A negated passive with "not" ("had not been inspected") says it
+ * of one thing, which other words name; this rule is only the quantifier's.
+ */
+function quantifiedPassiveDenial(
+  assertion: Analysed,
+  denial: Analysed,
+  stems: readonly string[],
+  bySubject: ReadonlyMap<string, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): number {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  if (distance <= 1 || distance > QUANTIFIED_DENIAL_SENTENCES) return 0;
+  if (!denial.negated || denial.denialVerb || denial.anaphoric || denial.hedged || denial.future) return 0;
+  if (assertion.forecastOnly || assertion.future || assertion.hedged) return 0;
+  if ((denial.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;
+  const { content } = denial.claim.words;
+  const ties = tieStems(denial.claim.words);
+  for (const stem of stems) {
+    // The passive's own clause is read below, as far as its window: "no employee had ever been sacked" is past the negation's scope.
+    if (denial.negatedSubject.has(stem) || assertion.negatedStems.has(stem)) continue;
+    const at = ties.indexOf(stem);
+    if (at < 1 || !negatedPassive(content, at) || !quantifiedNone(content, at) || !noneMet(content, at, assertion)) continue;
+    if (!competes(stem, assertion, denial, bySubject, sameSource)) return MIN_DISAGREEMENT_SCORE;
+  }
+  return 0;
+}
+
+/** Pronouns of people, which a noun for people quantified by "no" ("no employee") may answer: "she was dismissed". */
+const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+
+/**
+ * What "no" quantifies before the word at `at` ("phone" of "No phone was confiscated") is what the assertion tells the
+ * act done to, or a kind of it: "no fish" answers "40 kilograms of cod", "no employee" answers "two porters" or "she",
+ * "no phone" answers neither. "nobody", "no one" and "none of" name nothing more than the act.
+ */
+function noneMet(content: ClaimWords['content'], at: number, assertion: Analysed): boolean {
+  let q = at - 1;
+  while (q >= 0 && content[q]!.lower !== 'no') q--;
+  const noun = q >= 0 && q + 1 < at ? singular(content[q + 1]!.lower) : '';
+  if (noun === '' || noun === 'one' || stemOfWord(noun) === '') return true;
+  const person = isPersonNoun(noun) || isPeopleNoun(noun);
+  return assertion.claim.words.content.some((word) => {
+    const other = singular(word.lower);
+    if (other === noun || (stemOfWord(other) !== '' && kindOfNouns(noun < other ? `${noun} ${other}` : `${other} ${noun}`))) return true;
+    return person && (PEOPLE_PRONOUNS.has(word.lower) || isPersonNoun(other) || isPeopleNoun(other));
+  });
+}
+
+/** A quantifier of none ("no", "none", "nobody", "no-one") opens the clause of the word at `at`, within the passive's window. */
+function quantifiedNone(content: ClaimWords['content'], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - PASSIVE_NEGATION_WINDOW); k--) {
+    const lower = content[k]!.lower;
+    if (lower === 'no' || (ZERO_WORDS.has(lower) && lower !== 'zero')) return true;
+    if (lower === ',' || lower === 'and' || lower === 'that') return false;
+  }
+  return false;
 }
 
 /** How many words after "by" may name the agent of a negated passive ("closed by the county's own regulator"). */

@@ -194,6 +194,27 @@ describe('a whole and a half', () => {
     expect(tokens(text)).toEqual([token]);
   });
 
+  it.each([
+    ['a crossing of an hour and a quarter', '75minute'],
+    ['closed for two and a quarter years', '27month'],
+    ['eleven and a quarter million pounds', '11250000GBP'],
+    ['four and three-quarter million visitors', '4750000'],
+    ['three and three quarters hours', '225minute'],
+  ])('a whole and a quarter or three quarters: %s → %s', (text, token) => {
+    expect(tokens(text)).toEqual([token]);
+  });
+
+  it('agrees a whole and a quarter with its digits, and not with another value', () => {
+    expect(conflict('The depot cost eleven and a quarter million pounds.', 'The depot cost £11.25m.')).toBe(false);
+    expect(conflict('The depot cost eleven and a quarter million pounds.', 'The depot cost £11.5m.')).toBe(true);
+    expect(conflict('The ferry crossing takes an hour and a quarter.', 'The ferry crossing takes 75 minutes.')).toBe(false);
+    expect(conflict('The ferry crossing takes an hour and a quarter.', 'The ferry crossing takes 90 minutes.')).toBe(true);
+  });
+
+  it('leaves a quarter followed by "of" to the share it is ("3 and a quarter of the plots")', () => {
+    expect(tokens('3 and a quarter of the plots')).not.toContain('3.25');
+  });
+
   it('keeps a hedge before it ("nearly two and a half thousand"), so that the exact value agrees', () => {
     expect(conflict('nearly two and a half thousand tickets', '2,463 tickets')).toBe(false);
     expect(conflict('two and a half thousand tickets', '2,463 tickets')).toBe(true);

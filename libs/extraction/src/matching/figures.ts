@@ -155,17 +155,26 @@ const FRACTION_OF_TIME_UNIT =
   /\b(?:(a|one|two|three)\s+)?(half|thirds?|quarters?)\s+(?:of\s+)?an?\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
 /**
  * A whole and a half: "a year and a half", "two and a half years", "three-and-a-half hours", "one and a
- * half million people", which the quantities module reads as a whole without the half (or not at all).
- * Groups: the whole (digits, a cardinal word, or "a"/"an" before a unit), the unit before "and a half";
- * or the whole, a scale and the unit after it.
+ * half million people", which the quantities module reads as a whole without the half (or not at all); and so a whole
+ * and a quarter or three quarters ("an hour and a quarter", "four and a quarter million pounds", "nine and
+ * three-quarter miles"; branch matching35), which it read as a whole and a share of 25 %. A quarter followed by "of"
+ * ("two and a quarter of the plots") is a share of something else, not this fraction.
+ * Groups: the whole (digits, a cardinal word, or "a"/"an" before a unit), the unit before the fraction, the fraction;
+ * or the whole, the fraction, a scale and the unit after it.
  */
 const WHOLE = `(\\d+|${CARDINAL_WORD_ALTERNATIVES})`;
 const UNIT_WORDS_PATTERN = [...UNIT_WORDS.keys()].map((word) => word.replace(/[-/]/g, '\\$&')).join('|');
 const UNIT = `(${UNIT_WORDS_PATTERN})`;
+const AND_A_FRACTION_WORDS = `and[\\s-]+(a[\\s-]+half|(?:a|three)[\\s-]+quarters?(?![\\s-]+of\\b))`;
 const AND_A_HALF = new RegExp(
-  `\\b(?:(a|an|\\d+|[a-z]+)[\\s-]+${UNIT}[\\s-]+and[\\s-]+a[\\s-]+half|${WHOLE}[\\s-]+and[\\s-]+a[\\s-]+half(?:\\s+(thousand|million|billion))?(?:[\\s-]+(${UNIT_WORDS_PATTERN}|pounds?))?)\\b`,
+  `\\b(?:(a|an|\\d+|[a-z]+)[\\s-]+${UNIT}[\\s-]+${AND_A_FRACTION_WORDS}|${WHOLE}[\\s-]+${AND_A_FRACTION_WORDS}(?:\\s+(thousand|million|billion))?(?:[\\s-]+(${UNIT_WORDS_PATTERN}|pounds?))?)\\b`,
   'gi',
 );
+/** The value of AND_A_HALF's fraction: "a half", "a quarter", "three quarters" / "three-quarter". */
+function andAFractionValue(words: string): number {
+  const lower = words.toLowerCase();
+  return lower.endsWith('half') ? 0.5 : lower.startsWith('three') ? 0.75 : 0.25;
+}
 const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['half', 2],
   ['third', 3],
@@ -790,9 +799,9 @@ function penceFigure(match: RegExpMatchArray): ClaimFigure | null {
   return { measure: 'money:GBP', low: pounds, high: pounds, token: `${canonicalNumber(pounds)}GBP`, start, end: start + match[0].length };
 }
 
-/** The figure of an AND_A_HALF match: a span of time, a measure, money or a count; null when the whole is no number. */
+/** The figure of an AND_A_HALF match (a half, a quarter or three quarters): a span of time, a measure, money or a count; null when the whole is no number. */
 function andAHalfFigure(match: RegExpMatchArray): ClaimFigure | null {
-  const [, wholeBefore, unitBefore, wholeAfter, scale, unitAfter] = match;
+  const [, wholeBefore, unitBefore, fractionBefore, wholeAfter, fractionAfter, scale, unitAfter] = match;
   const whole = (wholeBefore ?? wholeAfter ?? '').toLowerCase();
   const wholeValue = /^\d+$/.test(whole) ? Number(whole) : whole === 'a' || whole === 'an' ? 1 : cardinalValue(whole);
   if (wholeValue === undefined) return null;
@@ -807,7 +816,7 @@ function andAHalfFigure(match: RegExpMatchArray): ClaimFigure | null {
     start,
     end: start + match[0].length,
     kind: unit?.kind ?? 'count',
-    value: (wholeValue + 0.5) * (scale ? (SCALES.get(scale.toLowerCase()) as number) : 1),
+    value: (wholeValue + andAFractionValue(fractionBefore ?? fractionAfter ?? '')) * (scale ? (SCALES.get(scale.toLowerCase()) as number) : 1),
     unit: unit?.unit ?? null,
     counted: null,
     approximate: hedge !== undefined,

@@ -195,7 +195,7 @@ describe('a whole and a half', () => {
   });
 
   it.each([
-    ['a crossing of an hour and a quarter', '75minute'],
+    ['a crossing of a day and a quarter', '30hour'],
     ['closed for two and a quarter years', '27month'],
     ['eleven and a quarter million pounds', '11250000GBP'],
     ['four and three-quarter million visitors', '4750000'],
@@ -207,8 +207,8 @@ describe('a whole and a half', () => {
   it('agrees a whole and a quarter with its digits, and not with another value', () => {
     expect(conflict('The depot cost eleven and a quarter million pounds.', 'The depot cost £11.25m.')).toBe(false);
     expect(conflict('The depot cost eleven and a quarter million pounds.', 'The depot cost £11.5m.')).toBe(true);
-    expect(conflict('The ferry crossing takes an hour and a quarter.', 'The ferry crossing takes 75 minutes.')).toBe(false);
-    expect(conflict('The ferry crossing takes an hour and a quarter.', 'The ferry crossing takes 90 minutes.')).toBe(true);
+    expect(conflict('The ferry crossing takes a day and a quarter.', 'The ferry crossing takes 30 hours.')).toBe(false);
+    expect(conflict('The ferry crossing takes a day and a quarter.', 'The ferry crossing takes 36 hours.')).toBe(true);
   });
 
   it('leaves a quarter followed by "of" to the share it is ("3 and a quarter of the plots")', () => {

@@ -156,7 +156,7 @@ const FRACTION_OF_TIME_UNIT =
 /**
  * A whole and a half: "a year and a half", "two and a half years", "three-and-a-half hours", "one and a
  * half million people", which the quantities module reads as a whole without the half (or not at all); and so a whole
- * and a quarter or three quarters ("an hour and a quarter", "four and a quarter million pounds", "nine and
+ * and a quarter or three quarters ("a day and a quarter", "four and a quarter million pounds", "nine and
  * three-quarter miles"; branch matching35), which it read as a whole and a share of 25 %. A quarter followed by "of"
  * ("two and a quarter of the plots") is a share of something else, not this fraction.
  * Groups: the whole (digits, a cardinal word, or "a"/"an" before a unit), the unit before the fraction, the fraction;
@@ -816,7 +816,8 @@ function andAHalfFigure(match: RegExpMatchArray): ClaimFigure | null {
     start,
     end: start + match[0].length,
     kind: unit?.kind ?? 'count',
-    value: (wholeValue + andAFractionValue(fractionBefore ?? fractionAfter ?? '')) * (scale ? (SCALES.get(scale.toLowerCase()) as number) : 1),
+    value:
+      (wholeValue + andAFractionValue(fractionBefore ?? fractionAfter ?? '')) * (scale ? (SCALES.get(scale.toLowerCase()) as number) : 1),
     unit: unit?.unit ?? null,
     counted: null,
     approximate: hedge !== undefined,

@@ -7,9 +7,11 @@ import {
   WordClass,
   isPresentCopula,
 } from '../lexicon';
+import { irregularVerbLemma } from '../matching/synonyms';
 import { endsWithText } from '../text-chars';
 import { tokenize, type Token } from '../tokenizer';
 import { wordMemo } from '../word-ids';
+import stateOfMindVerbsJson from './state-of-mind-verbs.json';
 
 /**
  * What the heuristic sees in a sentence. Every value is in [0, 1] except
@@ -247,7 +249,13 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
         !afterAuxiliary(i, lowerAt, isPresentCopula) &&
         !afterAuxiliary(i, lowerAt, isBareBe) &&
         !DETERMINERS.has(lowerAt(i - 1)) &&
-        !WH_WORDS.has(lowerAt(i - 1)))
+        !WH_WORDS.has(lowerAt(i - 1))) ||
+      // "said", "told", "wrote" report the claim (often a forecast: "said it would …"), they tell no past event of their own.
+      (!token.capitalised &&
+        !(c & WordClass.reporting) &&
+        isIrregularSimplePast(w) &&
+        mayBeFiniteVerb(i, lowerAt) &&
+        (!(token.breakAfter || i === n - 1) || endsSubject(tokens[i - 1] as Token)))
     ) {
       f.pastOrPerfect = 1;
     }
@@ -291,6 +299,74 @@ function afterAuxiliary(i: number, lowerAt: (i: number) => string, isAuxiliary: 
     if (!isAdverb(w)) return false;
   }
   return false;
+}
+
+/**
+ * Lemmas whose irregular forms are auxiliaries, not a past event: presents of "be" ("is", "are", "am", whose pasts are the
+ * word classes' auxiliaries) and modals WordNet lists as pasts ("would" of "will", "could" of "can", "might" of "may").
+ */
+const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'will', 'can', 'may', 'shall']);
+/**
+ * Endings of irregular forms that are only participles ("given", "drawn", "sworn", "begun", "sunk", "swum", "gone"): without
+ * an auxiliary they are a passive or an adjective ("the figures given by …", "a stolen van"), not the sentence's past.
+ */
+const PARTICIPLE_ONLY = /(?:en|wn|rn|un|unk|um|one)$/;
+
+/**
+ * An irregular simple past by WordNet's verb exceptions (`irregularVerbLemma`: "went", "gave", "began", "threw", "rose"),
+ * which the "-ed" test above cannot see: not a participle-only form, an auxiliary (`AUXILIARY_LEMMAS`), an "-s" or "-ing" form.
+ */
+function isIrregularSimplePast(w: string): boolean {
+  if (endsWithText(w, 's') || endsWithText(w, 'ing') || PARTICIPLE_ONLY.test(w) || w.includes('-')) return false;
+  const lemma = irregularVerbLemma(w);
+  return lemma !== undefined && !AUXILIARY_LEMMAS.has(lemma) && !MIND_LEMMAS.has(lemma);
+}
+
+/**
+ * WordNet's verbs of emotion and cognition (`state-of-mind-verbs.json`): "felt", "thought", "knew", "chose" tell a state of
+ * mind, which the rules judge as such ("He thought the plan would fail."), not an event.
+ */
+const MIND_LEMMAS: ReadonlySet<string> = new Set([
+  ...stateOfMindVerbsJson.emotion.split(' '),
+  ...stateOfMindVerbsJson.cognition.split(' '),
+]);
+
+/**
+ * Words after which an irregular past form is no finite verb: a determiner or possessive makes it a noun or an adjective
+ * ("the ground", "a saw", "the fell tops", "its found objects"), a preposition a noun ("on ground", "of felt"), "to" or a
+ * modal a base form ("to fell trees", "would lay"), a "wh" word an indirect question ("what went wrong"), "who" or "which" a
+ * relative clause describing a noun ("Tenants who left are waiting"), not the sentence's own tense.
+ */
+const NO_FINITE_VERB_AFTER: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...WH_WORDS,
+  ...`who which of for in on at by with from into onto over under about to will would can could may might must shall should`.split(' '),
+]);
+
+/** Forms of "be" two words before a participle: "would be better spent", "was then paid" (a passive, judged by its "be"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are']);
+/** Pronouns that end a subject: "They fell.", "It rose." */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/** The irregular past form at i may be the sentence's finite verb: nothing before it makes it a noun, an adjective or a base form. */
+function mayBeFiniteVerb(i: number, lowerAt: (i: number) => string): boolean {
+  return (
+    i > 0 &&
+    !NO_FINITE_VERB_AFTER.has(lowerAt(i - 1)) &&
+    !BE_FORMS.has(lowerAt(i - 2)) &&
+    !afterAuxiliary(i, lowerAt, isPresentCopula) &&
+    !afterAuxiliary(i, lowerAt, isBareBe)
+  );
+}
+
+/**
+ * A token that may end the subject of a verb closing its clause ("Prices rose.", "They fell,", "Shares in Norvale fell."): a
+ * plural, a pronoun or a name. A singular common word before a clause's last word is as often an adjective before a noun
+ * that is also an irregular past ("the easy bit.", "a long saw,"), which the engine, without tags here, cannot tell apart.
+ */
+function endsSubject(token: Token): boolean {
+  const w = token.lower;
+  return token.capitalised || SUBJECT_PRONOUNS.has(w) || (endsWithText(w, 's') && !endsWithText(w, "'s") && !endsWithText(w, 'ss'));
 }
 
 /** "be" (after a modal or "to"): a participle after it is a passive still to come ("would be published"), not a past event. */

@@ -197,6 +197,29 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('Nobody has died.')).toBe('stated-fact');
   });
 
+  it('sees an irregular simple past by WordNet’s verb exceptions, not a noun, a participle, a modal or a state of mind', () => {
+    const past = (sentence: string): number => extractCheckworthinessFeatures(sentence).pastOrPerfect;
+    expect(past('The old pier at Sandwick gave way overnight.')).toBe(1);
+    expect(past('Inspectors went to the depot on Friday.')).toBe(1);
+    expect(past('Work on the culvert began the same week.')).toBe(1);
+    expect(past('The licensing panel threw out the appeal.')).toBe(1);
+    expect(past('Rents rose.')).toBe(1);
+    expect(ruleOf('The licensing panel threw out the appeal.')).toBe('stated-fact');
+    // A determiner, a preposition, "to" or a modal before the form: a noun, an adjective or a base form.
+    expect(past('Hikers on the fell paths should carry maps.')).toBe(0);
+    expect(past('The ground is waterlogged.')).toBe(0);
+    expect(past('A saw is missing from the workshop.')).toBe(0);
+    expect(past('Crews plan to fell the dead elms.')).toBe(0);
+    // A participle-only form, a passive after "be", a reporting verb, a modal, a verb of thought or feeling, a relative clause.
+    expect(past('The figures given by the board are wrong.')).toBe(0);
+    expect(past('The grant would be better spent on ramps.')).toBe(0);
+    expect(past('The trust said it would review the lease.')).toBe(0);
+    expect(past('The warden felt for the families.')).toBe(0);
+    expect(past('Tenants who left in March are still waiting.')).toBe(0);
+    // A singular word before a form that closes its clause is as often an adjective before a noun ("the tricky bit.").
+    expect(past('"That is the tricky bit," she said.')).toBe(0);
+  });
+
   it('reads "let’s" as a first person', () => {
     expect(extractCheckworthinessFeatures('Let’s finish what was started.').personalPronoun).toBe(1);
     expect(ruleOf('Let’s finish what was started.')).toBeNull();
@@ -904,6 +927,11 @@ describe('a stance closing the claim on a verb of agreeing (branch checkworthy16
     expect(verdict('That estimate is correct, Chair.')).toBe('back');
     // A view named is a view: its rejection is no fact to check.
     expect(verdict('The vicar rejected the criticism.')).toBe('view');
+    // A demonstrative before the statement named, in the present as in the past.
+    expect(verdict('The landlord disputes that.')).toBe('back');
+    expect(verdict('The ferry operator rejects those figures.')).toBe('back');
+    expect(verdict('The depot manager disputes that account.')).toBe('back');
+    expect(verdict('The vicar rejects that criticism.')).toBe('view');
     // Content of its own: what is denied, a reservation, something asserted, a new noun.
     expect(verdict('The landlord denied that any tenant had complained.')).toBeNull();
     expect(verdict('Reyes said that was "partly true".')).toBeNull();

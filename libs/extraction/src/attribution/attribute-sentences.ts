@@ -3166,7 +3166,7 @@ class Attributor {
     // "café owner Jo Roe" owns a business of her own; a bare "Director" may direct a play or a film.
     const post = compact([attribution.title, attribution.role]).join(' ').toLowerCase().split(/\s+/u);
     if (post.some((word) => OWN_BUSINESS_POSTS.has(word)) || (post.length === 1 && post[0] === 'director')) return;
-    const story = this.storyOrganisationBefore((this.context.tokens[introduced.first] as Token).start);
+    const story = this.storyOrganisationBefore((this.context.tokens[introduced.first] as Token).start, true);
     if (!story) return;
     attribution.organisation = story.organisation;
     attribution.source ??= story.source;
@@ -3348,9 +3348,13 @@ class Attributor {
 
   /**
    * The organisation a story is about before `before` (an offset): the one the text named or heard from most, at least
-   * `MIN_STORY_ORGANISATION_MENTIONS` times and by a clear margin (`STORY_ORGANISATION_MARGIN`); else null.
+   * `MIN_STORY_ORGANISATION_MENTIONS` times and by a clear margin (`STORY_ORGANISATION_MARGIN`); else null. With
+   * `sparse` (a post-holder's body, `organisationOfStory`), a short story's body named fewer times counts too when it is
+   * the one the text names first, the subject of one of its opening sentences (`opensTheStory`), it spoke before her and
+   * no other body was named or heard from (a byline's line left aside): "Vell Pumps said its loss had doubled. Revenue
+   * fell. Chief executive Jo Roe said …": the lead's body is the only one.
    */
-  private storyOrganisationBefore(before: number): { organisation: string; source: SourceRef | null } | null {
+  private storyOrganisationBefore(before: number, sparse = false): { organisation: string; source: SourceRef | null } | null {
     const { entities, entityQuoted } = this.context;
     const s = this.sentenceAt(before);
     const tally = new Map<string, { organisation: string; source: SourceRef | null; count: number }>();
@@ -3369,6 +3373,8 @@ class Attributor {
       const entity = entities[e] as Entity;
       if (entity.start >= before) break;
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      // (a byline's line, "By Jo Roe, Business Reporter", names no body of the story's)
+      if (sparse && this.isBylineSentence(this.sentenceAt(entity.start))) continue;
       // A short form counts for the name it shortens ("Corran" for "Corran Group").
       const full = entity.sourceId ? null : earlierOrganisationNamed(this.context, entity.text, entity.start);
       const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
@@ -3377,20 +3383,36 @@ class Attributor {
       count(name, full ? full.source : record ? toSourceRef(record) : null);
     }
     // ("the company said", "it said": heard from without its name written; "the company" as written is no name)
+    const heard = new Set<string>();
     for (const event of this.history) {
       const { speaker, organisation, source } = event.attribution;
       if (event.sentence >= s || organisation === null || !/\p{Lu}/u.test(organisation)) continue;
+      heard.add(normaliseName(organisation));
       // ("Chairman Jo Roe told shareholders": a person speaking for it is the organisation heard from too, once where
       // her sentence names it already: "Jo Roe of the Water Board said")
       if (speaker !== null && named.has(`${event.sentence} ${normaliseName(organisation)}`)) continue;
       count(organisation, source);
     }
     const { best, runnerUp } = leaderOf(tally.values());
-    if (!best || best.count < MIN_STORY_ORGANISATION_MENTIONS || best.count <= runnerUp) return null;
+    if (!best || best.count <= runnerUp) return null;
+    if (best.count < MIN_STORY_ORGANISATION_MENTIONS)
+      return sparse && normaliseName(best.organisation) === first && runnerUp === 0 && heard.has(first) && this.opensTheStory(first, s)
+        ? best
+        : null;
     // ("Corran Group shareholders rebel …" seven times against an adviser's four: the one the story opened with leads
     // by any margin)
     if (best.count < runnerUp * STORY_ORGANISATION_MARGIN && normaliseName(best.organisation) !== first) return null;
     return best;
+  }
+
+  /** Whether an opening sentence (`MAX_TOPIC_SENTENCES`) before sentence `before` has for subject the body normalised `key`. */
+  private opensTheStory(key: string, before: number): boolean {
+    for (let k = 0; k < Math.min(before, MAX_TOPIC_SENTENCES); k++) {
+      if (this.isBylineSentence(k)) continue;
+      const subject = this.subjectOrganisationOf(k, true);
+      if (subject && normaliseName(subject.organisation) === key) return true;
+    }
+    return false;
   }
 
   /** "Tom Ek, a grower near Cedar Forks": an indefinite article in the description says what she does, not a post in a body. */

@@ -3350,9 +3350,9 @@ class Attributor {
    * The organisation a story is about before `before` (an offset): the one the text named or heard from most, at least
    * `MIN_STORY_ORGANISATION_MENTIONS` times and by a clear margin (`STORY_ORGANISATION_MARGIN`); else null. With
    * `sparse` (a post-holder's body, `organisationOfStory`), a short story's body named fewer times counts too when it is
-   * the one the text names first, the subject of one of its opening sentences (`opensTheStory`), it spoke before her and
-   * no other body was named or heard from (a byline's line left aside): "Vell Pumps said its loss had doubled. Revenue
-   * fell. Chief executive Jo Roe said …": the lead's body is the only one.
+   * the one the text names first, the subject of one of its opening sentences (`opensTheStory`), it spoke before her itself (no
+   * person speaking for it) and no other body was named or heard from (a byline's line left aside): "Kessop Engineering
+   * said its loss had doubled. Revenue fell. Chief executive Jo Roe said …": the lead's body is the only one.
    */
   private storyOrganisationBefore(before: number, sparse = false): { organisation: string; source: SourceRef | null } | null {
     const { entities, entityQuoted } = this.context;
@@ -3387,7 +3387,8 @@ class Attributor {
     for (const event of this.history) {
       const { speaker, organisation, source } = event.attribution;
       if (event.sentence >= s || organisation === null || !/\p{Lu}/u.test(organisation)) continue;
-      heard.add(normaliseName(organisation));
+      // (the body itself, no person speaking for it: "X said", "according to its accounts")
+      if (speaker === null) heard.add(normaliseName(organisation));
       // ("Chairman Jo Roe told shareholders": a person speaking for it is the organisation heard from too, once where
       // her sentence names it already: "Jo Roe of the Water Board said")
       if (speaker !== null && named.has(`${event.sentence} ${normaliseName(organisation)}`)) continue;

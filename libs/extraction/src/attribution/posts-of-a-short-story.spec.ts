@@ -20,6 +20,11 @@ describe('a post before a name with no owner, in a story whose body is named onc
     expect(rows(mentioned + figures + post).slice(-2)).toEqual(['Tam Brisco / - / -', 'Tam Brisco / - / -']);
   });
 
+  it('ties none when only a person spoke for the body', () => {
+    const person = 'Kessop Engineering lost £4m last year, Ada Morrow of Kessop Engineering said on Monday.';
+    expect(rows(person + figures + post).slice(-2)).toEqual(['Tam Brisco / - / -', 'Tam Brisco / - / -']);
+  });
+
   it("reads no byline's outlet as the story's body", () => {
     const byline = 'Pump maker posts loss\n\nBy Ann Lesk, Pump Trade Weekly\n\n';
     expect(rows(byline + lead + figures + post).slice(-2)).toEqual([

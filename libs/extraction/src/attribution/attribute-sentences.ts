@@ -2637,7 +2637,7 @@ class Attributor {
         continue;
       }
       if (/^[a-z]+ed$/u.test(lower) || PAST_TIE_VERBS.has(lower)) pastVerb = true;
-      // "who worked at the company's laboratory from 2017 to 2022": a past verb and the years the tie ran.
+      // "who worked at the firm's depot from 2015 to 2019": a past verb and the years the tie ran.
       if (pastVerb && lower === 'from' && isYear(tokens[t + 1]) && tokens[t + 2]?.lower === 'to' && isYear(tokens[t + 3])) {
         ended = true;
         continue;
@@ -6083,7 +6083,7 @@ const UNAFFILIATED_POSTS = new Set(['councillor', 'councilor', 'mayor', 'coroner
 /** At most this many lines open a text as its title: a body, its committee, the record's name, a date and room to spare. */
 const MAX_TITLE_LINES = 6;
 
-/** Nouns of a body whose meetings a chair chairs: "Planning Committee", "Licensing Panel", "Harbour Board". */
+/** Nouns of a body whose meetings a chair chairs: "Planning Committee", "Licensing Panel", "Moorings Board". */
 const MEETING_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'sub-committee', 'panel', 'board', 'commission']);
 
 /** A head of government's post: "prime minister", "premier". */

@@ -627,7 +627,7 @@ function creditedAsking(context: ArticleContext, profiles: PersonProfiles): Set<
     const lineEnd = text.indexOf('\n', (tokens[last] as Token).end);
     const after = text.slice((tokens[last] as Token).end, lineEnd < 0 ? text.length : lineEnd).trim();
     if (after !== '' && !after.startsWith(',')) continue;
-    // "Presenter: Minister, thank you for joining us.", "Presenter: Jo Ek, Ada Roe, thank you both.": a turn addressing
+    // "Presenter: Minister, thanks for coming in.", "Presenter: Jo Ek, Ada Roe, thank you both.": a turn addressing
     // someone ends as a sentence does; a credit line ("Host: Jo Ek, Radio Varn") does not.
     if (/[.!?]["”’]?(?:[ \t]+\S|$)/u.test(after)) continue;
     const person = profiles.lookup(entity.text, entity.sourceId);

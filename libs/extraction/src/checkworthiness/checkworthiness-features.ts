@@ -308,7 +308,7 @@ function afterAuxiliary(i: number, lowerAt: (i: number) => string, isAuxiliary: 
 const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'will', 'can', 'may', 'shall']);
 /**
  * Endings of irregular forms that are only participles ("given", "drawn", "sworn", "begun", "sunk", "swum", "gone"): without
- * an auxiliary they are a passive or an adjective ("the figures given by …", "a stolen van"), not the sentence's past.
+ * an auxiliary they are a passive or an adjective ("the figures given by …", "a borrowed ladder"), not the sentence's past.
  */
 const PARTICIPLE_ONLY = /(?:en|wn|rn|un|unk|um|one)$/;
 
@@ -333,7 +333,7 @@ const MIND_LEMMAS: ReadonlySet<string> = new Set([
 
 /**
  * Words after which an irregular past form is no finite verb: a determiner or possessive makes it a noun or an adjective
- * ("the ground", "a saw", "the fell tops", "its found objects"), a preposition a noun ("on ground", "of felt"), "to" or a
+ * ("the ground", "a saw", "the fell runners", "its found objects"), a preposition a noun ("on ground", "of felt"), "to" or a
  * modal a base form ("to fell trees", "would lay"), a "wh" word an indirect question ("what went wrong"), "who" or "which" a
  * relative clause describing a noun ("Tenants who left are waiting"), not the sentence's own tense.
  */

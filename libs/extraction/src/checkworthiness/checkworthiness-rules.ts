@@ -3308,7 +3308,7 @@ function namesStatementBack(tokens: readonly Token[], from: number, end: number,
   const first = (tokens[k] as Token).lower;
   if (ANAPHORS.has(first) && afterVerb && endsBare(tokens, k + 1, end)) return 'back';
   // "that", "this", "these", "those" point back alone ("disputes that.") or determine the statement named ("rejects those
-  // readings.", "disputes that account."): a demonstrative with more after it is read as a determiner below.
+  // readings.", "contests that version."): a demonstrative with more after it is read as a determiner below.
   if (!STATEMENT_DETERMINERS.has(first) && !isPossessive(first)) return null;
   // "the survey's central finding", "the residents' association's account of the estate".
   for (let r = k + 1; r < Math.min(end, k + 5); r++) {

@@ -647,8 +647,8 @@ function sameDispute(x: Disagreement, y: Disagreement, byIndex: ReadonlyMap<numb
   // Figures of two things: each with a measure word of its own ("spent £3m on repairs" / "earned £5m in fees"), or an act
   // said of one count's things and none or another of the other's ("ferries sailed" / "ferries were cancelled").
   const [p, q] = x.figures;
-  // (a word the other claim says elsewhere is no word of its own: "factories had shed 3,800 jobs in the second quarter" /
-  // "9,600 factory jobs went in the second quarter")
+  // (a word the other claim says elsewhere is no word of its own: "mills had shed 1,450 jobs in the third quarter" /
+  // "6,200 mill jobs went in the third quarter")
   const said = (index: number) => new Set(byIndex.get(index)!.words.content.map((word) => measureKey(word.lower)));
   const [saidP, saidQ] = [said(x.claims[0]), said(x.claims[1])];
   const ownWord = (m: Measured, other: Measured, otherSaid: ReadonlySet<string>) =>

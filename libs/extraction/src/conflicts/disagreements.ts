@@ -1804,7 +1804,7 @@ function inheritPositions(analysed: readonly Analysed[], sameSource: (a: number,
 }
 
 /**
- * A part counted after its whole with nothing of its own to say what the whole was ("Of those, 310 took jobs abroad", "She
+ * A part counted after its whole with nothing of its own to say what the whole was ("Of those, 145 moved inland", "She
  * said 60 of them had been absent …") is a part of the same source's last figure in its claim right before, in that
  * sentence or the one before; with none there, it is no measure.
  */

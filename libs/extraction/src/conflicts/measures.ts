@@ -1695,9 +1695,9 @@ export function peopleAndKindOfPeople(x: string, y: string): boolean {
 /** People named by where they live say nothing of which people: "residents" are "people". */
 const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others', 'residents', 'inhabitants', 'villagers', 'locals', 'citizens']);
 
-/** Pronouns after "of" that stand for the whole just counted: "12 of them", ", 140 of whom", "three of which". */
+/** Pronouns after "of" that stand for the whole just counted: "12 of them", ", 95 of whom", "three of which". */
 const PART_PRONOUNS = new Set(['them', 'whom', 'which']);
-/** Forms of "include" a part follows: "They included 410 children". */
+/** Forms of "include" a part follows: "They included 260 pensioners". */
 const INCLUDE_FORMS = new Set(['include', 'includes', 'included']);
 /** Pronoun subjects standing for a figure just given: "They included …", "Those included …". */
 const BACK_PRONOUNS = new Set(['they', 'these', 'those']);
@@ -1733,7 +1733,7 @@ function partOfWhole(words: ClaimWords, q: Quantity, first: number, last: number
     if (inFigure[i] || PART_PRONOUNS.has(lower) || BACK_PRONOUNS.has(lower) || !isMeasureWord(lower)) continue;
     own.set(measureKey(lower), '');
   }
-  // "among them 11 cyclists": the noun the figure counts says what part it is.
+  // "among them 7 pillion riders": the noun the figure counts says what part it is.
   if (q.counted) own.set(measureKey(headOf(q.counted)), '');
   m.words = own;
   return m;
@@ -1752,7 +1752,7 @@ function canBeWhole(m: Measured): boolean {
 
 /**
  * Keys each pending part of `measured` by its whole: the last count or casualty figure before it in the claim, else the
- * last such figure of `before` (the same source's claim right before: "… 1,200 nurses left. Of those, 310 …"). Pending
+ * last such figure of `before` (the same source's claim right before: "… 870 porters left. Of those, 145 …"). Pending
  * parts none is found for are dropped when `before` was looked at (null: only the claim's own figures were).
  */
 export function wholesOfParts(measured: Measured[], before: readonly Measured[] | null, final = before !== null): void {
@@ -1784,9 +1784,9 @@ function isPart(words: ClaimWords, first: number, last: number): boolean {
   // `last` is the first word after the figure.
   if (content[last]?.lower === 'of' && content[last + 1]?.lower === 'the' && CASUALTY_NOUNS.has(content[last + 2]?.lower ?? ''))
     return true;
-  // "treating 11 of the wounded, three of them children": a part of the figure just given; ", 140 of whom had …" too.
+  // "treating 14 of the injured, five of them infants": a part of the figure just given; ", 95 of whom had …" too.
   if (content[last]?.lower === 'of' && PART_PRONOUNS.has(content[last + 1]?.lower ?? '')) return true;
-  // "They included 410 children": a pronoun for the figure given before, and a verb of including.
+  // "They included 260 pensioners": a pronoun for the figure given before, and a verb of including.
   if (INCLUDE_FORMS.has(before ?? '') && first === 2 && BACK_PRONOUNS.has(content[0]!.lower)) return true;
   const two = content[first - 2]?.lower;
   // "Of those, 85 found posts overseas": a part of the figure the sentence before gave, not a count of the noun after it.

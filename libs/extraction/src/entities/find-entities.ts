@@ -1026,7 +1026,7 @@ class EntityFinder {
       if (this.saidInStatement(first, true) && !isKnownFirstName(core(token)) && !this.endsLongerNameElsewhere(first))
         return [{ first, last: to, type: 'organisation' }];
       // "Deputies said", "Paramedics said": the plural of a noun for people opening a sentence names people, not one
-      // person, unless the text titles the word elsewhere ("Ms Danes").
+      // person, unless the text titles the word elsewhere ("Ms Quorvel").
       const people = this.breakAt(first) && isTeamPlural(core(token), false) && !this.titledElsewhere(first);
       // ("St. Anselm Medical Center in nearby Brookdale said": after "in" or "near", a place, whatever verb follows;
       // "The economist at NAME said" may name her employer)
@@ -1226,7 +1226,7 @@ class EntityFinder {
     return this.precededByRoleNoun(first) || (!this.breakAt(first) && !previous.capitalised && PERSON_NOUNS.has(previous.lower));
   }
 
-  /** Whether the text puts an honorific before the word at t somewhere ("Ms Danes") or a person's role beside it: a surname. */
+  /** Whether the text puts an honorific before the word at t somewhere ("Ms Quorvel") or a person's role beside it: a surname. */
   /** Whether tokens [first, to) are a club's name alone: capitalised words, no first name, role, particle or name read before. */
   private clubNameBefore(first: number, to: number): boolean {
     if (isKnownFirstName(core(this.token(first)))) return false;
@@ -1255,7 +1255,7 @@ class EntityFinder {
     return titled;
   }
 
-  /** Whether the text gives `word` a title ("Ms Danes") or an apposition of a person's role or kind anywhere (`titledElsewhere`). */
+  /** Whether the text gives `word` a title ("Ms Quorvel") or an apposition of a person's role or kind anywhere (`titledElsewhere`). */
   private titledWordElsewhere(word: string): boolean {
     if (new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\\.?\\s+${word}\\b`, 'u').test(this.text)) return true;
     // "Ruth Danes, an independent councillor for …", and anywhere in the text "Danes, a retired fisherman,": an apposition

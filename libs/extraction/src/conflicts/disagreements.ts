@@ -3695,7 +3695,7 @@ function noneMet(content: ClaimWords['content'], at: number, assertion: Analysed
   const person = isPersonNoun(noun) || isPeopleNoun(noun);
   return assertion.claim.words.content.some((word) => {
     const other = singular(word.lower);
-    if (other === noun || (stemOfWord(other) !== '' && kindOfNouns(noun < other ? `${noun} ${other}` : `${other} ${noun}`))) return true;
+    if (other === noun || (stemOfWord(other) !== '' && kindOfNouns(noun, other))) return true;
     return person && (PEOPLE_PRONOUNS.has(word.lower) || isPersonNoun(other) || isPeopleNoun(other));
   });
 }
@@ -4042,7 +4042,7 @@ function farKindDenial(
   // Who or what is negated stands between the negation and the shared word; in the assertion, before that word.
   const denied = nounsBefore(denial.claim.words, stem, true);
   const asserted = nounsBefore(assertion.claim.words, stem, false);
-  if (!denied.some((noun) => asserted.some((other) => kindOfNouns(noun < other ? `${noun} ${other}` : `${other} ${noun}`)))) return 0;
+  if (!denied.some((noun) => asserted.some((other) => kindOfNouns(noun, other)))) return 0;
   return competes(stem, assertion, denial, bySubject, sameSource) ? 0 : MIN_DISAGREEMENT_SCORE;
 }
 
@@ -4328,8 +4328,13 @@ function competes(
   );
 }
 
-/** Two nouns (a pair "x y"), one a kind of the other: people by `sameGroup` ("employees" / "workers"), other things by `kindOfOneAnother`. */
-const kindOfNouns = boundedMemo((pair: string): boolean => {
+/** Two nouns, one a kind of the other: people by `sameGroup` ("employees" / "workers"), other things by `kindOfOneAnother`. */
+function kindOfNouns(a: string, b: string): boolean {
+  // (the pair keyed in one order, so "x y" and "y x" share a memo entry)
+  return kindOfNounPair(a < b ? `${a} ${b}` : `${b} ${a}`);
+}
+
+const kindOfNounPair = boundedMemo((pair: string): boolean => {
   const [x, y] = pair.split(' ') as [string, string];
   return x !== y && (kindOfOneAnother(x, y) || sameGroup(x, y));
 });

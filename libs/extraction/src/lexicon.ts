@@ -149,6 +149,8 @@ export function isPresentCopula(word: string): boolean {
 export const COPULA_ADVERBS = set(`not never yet still also now already quite very so too often always being just`);
 
 export const PAST_AUXILIARIES = set(`was were had`);
+/** The forms of "be", before a state or a participle: "is open", "were leaving", "were let". */
+export const BE_FORMS = set(`be is are was were been being`);
 
 export const CAUSAL_WORDS = set(`
   because caused causes causing responsibility responsible blame blamed blames blaming accused accuses

@@ -314,22 +314,19 @@ const PARTICIPLE_ONLY = /(?:en|wn|rn|un|unk|um|one)$/;
 
 /**
  * An irregular simple past by WordNet's verb exceptions (`irregularVerbLemma`: "went", "gave", "began", "threw", "rose"),
- * which the "-ed" test above cannot see: not a participle-only form, an auxiliary (`AUXILIARY_LEMMAS`), an "-s" or "-ing" form.
+ * which the "-ed" test above cannot see: not a participle-only form, an auxiliary (`AUXILIARY_LEMMAS`), a verb of feeling or thought, an "-s" or
+ * "-ing" form.
  */
 function isIrregularSimplePast(w: string): boolean {
   if (endsWithText(w, 's') || endsWithText(w, 'ing') || PARTICIPLE_ONLY.test(w) || w.includes('-')) return false;
   const lemma = irregularVerbLemma(w);
-  return lemma !== undefined && !AUXILIARY_LEMMAS.has(lemma) && !MIND_LEMMAS.has(lemma);
+  // ("felt", "thought", "knew", "chose" tell a state of mind, which the rules judge as such, not an event)
+  return lemma !== undefined && !AUXILIARY_LEMMAS.has(lemma) && !EMOTION_VERBS.has(lemma) && !COGNITION_VERBS.has(lemma);
 }
 
-/**
- * WordNet's verbs of emotion and cognition (`state-of-mind-verbs.json`): "felt", "thought", "knew", "chose" tell a state of
- * mind, which the rules judge as such ("He thought the plan would fail."), not an event.
- */
-const MIND_LEMMAS: ReadonlySet<string> = new Set([
-  ...stateOfMindVerbsJson.emotion.split(' '),
-  ...stateOfMindVerbsJson.cognition.split(' '),
-]);
+/** WordNet's verbs whose most frequent sense is one of emotion or of cognition (scripts/build-state-of-mind-verbs.ts). */
+export const EMOTION_VERBS: ReadonlySet<string> = new Set(stateOfMindVerbsJson.emotion.split(' '));
+export const COGNITION_VERBS: ReadonlySet<string> = new Set(stateOfMindVerbsJson.cognition.split(' '));
 
 /**
  * Words after which an irregular past form is no finite verb: a determiner or possessive makes it a noun or an adjective

@@ -35,9 +35,15 @@ import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText, lowerCase, withoutPossessiveS } from '../text-chars';
 import { lowerAt as tokenLowerAt, type Token } from '../tokenizer';
 import { wordMemo } from '../word-ids';
-import { attributionTokens, extractCheckworthinessFeatures, isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
+import {
+  attributionTokens,
+  COGNITION_VERBS,
+  EMOTION_VERBS,
+  extractCheckworthinessFeatures,
+  isAdverb,
+  type CheckworthinessFeatures,
+} from './checkworthiness-features';
 import imperativeVerbsJson from './imperative-verbs.json';
-import stateOfMindVerbsJson from './state-of-mind-verbs.json';
 
 /**
  * Rules of what counts as check-worthy (a factual claim worth checking: figures, events,
@@ -1828,9 +1834,6 @@ function goesOnToSay(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
-/** WordNet's verbs whose most frequent sense is one of emotion or of cognition (scripts/build-state-of-mind-verbs.ts). */
-const EMOTION_VERBS: ReadonlySet<string> = new Set(stateOfMindVerbsJson.emotion.split(' '));
-const COGNITION_VERBS: ReadonlySet<string> = new Set(stateOfMindVerbsJson.cognition.split(' '));
 /** Verbs before the participle of a feeling: "was alarmed", "felt let down", "remains worried". */
 const FEELING_COPULAS: ReadonlySet<string> = new Set(
   `is are was were am be been being feel feels felt remain remains remained i'm we're they're he's she's it's`.split(' '),

@@ -1,4 +1,4 @@
-import { MONTHS, NUMBER_WORDS, TIME_UNITS, WEEKDAY_WORDS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
+import { BE_FORMS, MONTHS, NUMBER_WORDS, TIME_UNITS, WEEKDAY_WORDS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
 import type { ArticleDate } from '../matching/article-date';
 import { NUMBER_WORD_VALUES } from '../matching/matching-lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
@@ -69,7 +69,6 @@ import {
   ANY_COUNT,
   BARE_M_KEY,
   ANY_MODIFIER,
-  BE_FORMS,
   comparedIntervals,
   compatible,
   isPeopleNoun,

@@ -1,5 +1,5 @@
 import { boundedMemo } from '../bounded-memo';
-import { MONTHS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
+import { BE_FORMS, MONTHS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
 import { endsWithPossessiveS, lowerCase, splitAtSpaces, withoutPossessiveS } from '../text-chars';
 import { lowerAt } from '../tokenizer';
 import personHypernymsJson from './person-hypernyms.json';
@@ -2282,8 +2282,6 @@ function oneUnitThreshold(content: ClaimWords['content'], at: number, inFigure: 
   return undefined;
 }
 
-/** The forms of "be", before a state or a participle: "is open", "were leaving". */
-export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
 /** Words between a counted noun and the verb of what happened to it: "trains now arrive", "sailings were cancelled". */
 const OUTCOME_FILLERS = new Set([...BE_FORMS, 'now', 'still', 'had', 'have', 'has', 'all', 'then']);
 const OUTCOME_FILLER_WORDS = 2;

@@ -1,3 +1,4 @@
+import { BE_FORMS } from '../lexicon';
 import type { MatchWord } from './match-word';
 import { JOB_CONTEXT } from './matching-lexicon';
 
@@ -97,7 +98,6 @@ function letsForRent(words: readonly MatchWord[], at: number): boolean {
   if (word.text !== 'let' || before === undefined || word.breakBefore || !BE_FORMS.has(before.text)) return false;
   return next === undefined || LET_AFTER.has(next.text);
 }
-const BE_FORMS = set('be is are was were been being');
 /** What may follow a passive "let" for rent: the clause's end or the terms ("were let for £900 a month", "let at", "let on a lease", "let until"). */
 const LET_AFTER = set('for at on from until by since');
 

@@ -49,6 +49,7 @@ import {
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
 import { clockTimesOf, type ClockTime } from './clock-times';
 import { MAY_HOLD_TIME_OF_DAY } from '../quantities/times-of-day';
+import { deniesOtherActOnOneWord } from './denied-acts';
 import { broaderNouns, kindOfOneAnother, nounForms } from './same-thing';
 import { clauseSubject, periodOf, scopesApart, subjectsApart, territoriesOf, type Scope } from './scopes';
 import {
@@ -3572,6 +3573,13 @@ function denialDisagreements(
       }
       // "denied that the depot's canteen would close" after "the depot's gym would close": two parts of one owner.
       if (denial.denialVerb && deniesOtherSubject(assertion, denial)) {
+        gate('ties');
+        continue;
+      }
+      // "denied that it had reduced the number of cleaning crew" after "stewards had been given 20 minutes to clean each
+      // cabin": one word ties them, not the denied clause's subject, and the act it spells out is told nowhere in the
+      // assertion before it. (A denial told first, in a lead, sums up what the report tells after it in other words.)
+      if (denial.denialVerb && before && !repeated && deniesOtherActOnOneWord(denial.claim.words, assertion.claim.words, stems)) {
         gate('ties');
         continue;
       }

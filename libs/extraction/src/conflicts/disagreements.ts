@@ -388,6 +388,7 @@ export function findDisagreements(
     ...counterDisagreements(analysed, assertions, sourceGate, trace),
     ...contraryStates(analysed, sourceGate, trace),
     ...comparedWithSame(analysed, sourceGate, trace),
+    ...universalAnswers(analysed, sourceGate, trace),
     ...brokenRecords(analysed, sourceGate, trace),
     ...askedAboutDenials(analysed, sourceGate, trace),
     ...doubtedConditions(analysed, sourceGate, trace),
@@ -568,6 +569,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       inContent(words, start) &&
       !opensPeriod(words, start) &&
       !endsLatestPeriod(words, start, q.date) &&
+      !endsPeriodNamedBefore(words, start, q.date) &&
       !afterThan(words, start) &&
       !datesWhatWasPromised(words, start)
     )
@@ -1695,6 +1697,20 @@ function endsLatestPeriod(words: ClaimWords, start: number, date: PartialDate): 
   if (date.year !== undefined || date.day !== undefined || date.month === undefined) return false;
   const at = words.content.findIndex((w) => w.start <= start && start < w.end);
   return at > 1 && words.content[at - 1]!.lower === 'to' && PERIODS_TO_A_MONTH.has(words.content[at - 2]!.lower);
+}
+
+/** Verbs a period's last day follows: "in fiscal 2031, which ended on 30 September", "the season ending 12 May". */
+const PERIOD_END_VERBS = new Set(['ended', 'ending', 'ends', 'end']);
+
+/**
+ * "in fiscal 2031, which ended on 30 September", "the season ending 12 May": a day and month with no year after a verb of
+ * ending is the last day of the period the claim names before it, no date of what it tells (the period's year is).
+ */
+function endsPeriodNamedBefore(words: ClaimWords, start: number, date: PartialDate): boolean {
+  if (date.year !== undefined || date.month === undefined) return false;
+  const at = words.content.findIndex((w) => w.start <= start && start < w.end);
+  const before = at > 0 && words.content[at - 1]!.lower === 'on' ? at - 2 : at - 1;
+  return before >= 0 && PERIOD_END_VERBS.has(words.content[before]!.lower);
 }
 
 /** "was higher than in 2019", "the same as in 2019": a time after "than" or "the same as" is a comparison's baseline, not when what the claim tells happened. */
@@ -5756,6 +5772,84 @@ function comparedWithSame(
         found.push({ ...denialOf(first, second, shared.length > 0 ? shared : names, score), key: `${CONTRARY_KEY}${second.claim.index}` });
       }
     }
+  }
+  return found;
+}
+
+/** How far before a claim saying something of every one of a thing the count of some of them it answers may stand. */
+const UNIVERSAL_ANSWER_BEFORE = 16;
+/** How far after it such a count may stand (a live blog's newest post first). */
+const UNIVERSAL_ANSWER_AFTER = 2;
+/**
+ * Words saying a count's things lacked what was done ("paid without a purchase order", "had not been checked"); a
+ * refusal in a clause about them ("nine stallholders who refused to move") says nothing of what was done to them.
+ */
+const COUNT_NEGATIONS = new Set(['without', 'not', 'never', 'no']);
+
+/**
+ * "14 invoices had been paid without a purchase order" / paragraphs on, another source: "every invoice had been signed
+ * off by the finance director": a statement of fact of every one of a thing (`universal`; no negation, denial word,
+ * forecast or hedge, given as no promise, check-worthy) answers another source's count of some of them (a count whose
+ * noun is that thing, by topic key) when the count says what it says with a negation or "without" (`COUNT_NEGATIONS`).
+ * Counts are looked up by their noun's topic key, never all claims against all. The nearest such count before the claim
+ * (else just after it) is the one answered.
+ */
+function universalAnswers(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  const answering = analysed.filter(
+    (u) =>
+      u.universal.size > 0 &&
+      !u.negated &&
+      !u.denialVerb &&
+      !u.hedged &&
+      !u.future &&
+      u.givenAs.size === 0 &&
+      // A wish or a view ("We all want every child to be well fed") says nothing of fact to set against a count.
+      (u.claim.checkworthiness ?? 1) >= CHECKWORTHINESS_THRESHOLD &&
+      !isQuestion(u.claim.words.text),
+  );
+  if (answering.length === 0) return [];
+  // Claims counting some of a thing, by the topic key of the thing counted.
+  const counting = new Map<string, Analysed[]>();
+  for (const a of analysed) {
+    // A denial or a figure pointing back is no count told: "the figures were misleading because only four …".
+    if (a.future || a.hedged || a.denialVerb || a.anaphoric) continue;
+    for (const m of a.measured) {
+      if (m.noun === undefined || !m.key.startsWith('count:') || m.interval[0] <= 0) continue;
+      // Keyed as `universal` is, by topic key: "invoices" and "every bill" are one thing.
+      const stem = topicKeyOf(m.noun);
+      const list = counting.get(stem);
+      if (!list) counting.set(stem, [a]);
+      else if (list[list.length - 1] !== a) list.push(a);
+    }
+  }
+  const found: Disagreement[] = [];
+  for (const u of answering) {
+    let best: { a: Analysed; stems: string[]; distance: number } | null = null;
+    for (const stem of u.universal) {
+      for (const a of counting.get(stem) ?? []) {
+        const distance = u.claim.sentenceIndex - a.claim.sentenceIndex;
+        if (a === u || distance > UNIVERSAL_ANSWER_BEFORE || distance < -UNIVERSAL_ANSWER_AFTER || a.universal.has(stem)) continue;
+        if (sameSource(a.claim.index, u.claim.index)) continue;
+        const others = [...u.subject].filter((other) => other !== stem && a.subject.has(other));
+        const negative = a.claim.words.content.some((word) => COUNT_NEGATIONS.has(word.lower) || word.lower.endsWith("n't"));
+        const [first, second] = a.claim.index < u.claim.index ? [a, u] : [u, a];
+        if (!negative) {
+          noteGate(trace, first.claim.index, second.claim.index, 'ties');
+          continue;
+        }
+        if (differentEvents(a, u)) {
+          noteGate(trace, first.claim.index, second.claim.index, 'evt');
+          continue;
+        }
+        const rank = distance >= 0 ? distance : UNIVERSAL_ANSWER_BEFORE - distance;
+        if (best === null || rank < best.distance) best = { a, stems: [stem, ...others], distance: rank };
+      }
+    }
+    if (best) found.push(denialOf(best.a, u, best.stems, MIN_DISAGREEMENT_SCORE));
   }
   return found;
 }

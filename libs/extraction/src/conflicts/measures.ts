@@ -302,11 +302,14 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   const ofTime = q.kind === 'fraction' && !q.counted ? timeUnitAfterArticle(words, last) : undefined;
   if (ofTime !== undefined) return withInterval(words, q, first, last, inFigure, `${tense}duration`, undefined, ofTime);
   if (share) {
-    const change = changeOf(words, q, first, last, inFigure);
+    // "was 7 percent higher than in 2030": a comparison with an earlier time is a change too.
+    const against = changeOf(words, q, first, last, inFigure) === null ? changeAgainstEarlier(words, last, inFigure) : null;
+    const change = against?.change ?? changeOf(words, q, first, last, inFigure);
     const m = withInterval(words, q, first, last, inFigure, `${tense}${change ? 'share-change' : 'share'}`);
     // The direction is the measure: "grew by 2.4 percent" and "growth was 0.8 percent" are both an increase.
     if (m && change && change !== 'change') {
       for (const word of m.words.keys()) if (CHANGE_WORDS.has(word)) m.words.delete(word);
+      if (against) m.words.delete(against.word);
       m.words.set(change, '');
     }
     return m;
@@ -334,7 +337,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   // "took on 2,000 fewer apprentices than last year": a difference is a change of the count, no count of its own.
   const difference = q.counted ? differenceOf(words, q, first, last, inFigure) : null;
   if (difference) return difference;
-  let head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : null);
+  let head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : listItemNoun(words, first, last, inFigure));
   // "The death toll from Tuesday's collapse stood at 31": a bare figure after a verb of level is the value of its clause's
   // subject, however far back that subject's head stands; before a noun nearer the figure when that noun stands in an
   // aside between commas ("The attendance, announced by the organisers, was 4,350").
@@ -2101,6 +2104,72 @@ function changeOf(
     const change = CHANGE_WORDS.get(content[i]!.lower);
     // A verb counts right before the figure only ("had risen 40 percent"); a noun a few words before ("growth last year was 0.8 percent").
     if (change && (i === first - 1 || isChangeNoun(content[i]!.lower))) return change;
+  }
+  return null;
+}
+
+/** How many words may stand between the comparative and its "than": "3.1 percent lower in April than a year earlier". */
+const COMPARATIVE_THAN_WORDS = 4;
+/** How many words after "than" may hold the earlier time: "than in the same month of 2030". */
+const EARLIER_TIME_WORDS = 6;
+/** Words naming an earlier time after "than" (a year or a month as well): "than a year earlier", "than last year". */
+const EARLIER_TIMES = new Set(['year', 'years', 'month', 'months', 'quarter', 'week', 'earlier', 'before', 'ago', 'previously', 'last']);
+
+/**
+ * "ferry crossings in 2031 were 6 percent lower than in 2030", "freight was 3.1 percent lower in April than a year
+ * earlier": a share followed by a comparative whose "than" names an earlier time is a change of the measure in that
+ * direction, as "fell 6 percent" is; "6 percent higher than the regional average" compares two things, no change. Null
+ * when it is no such share.
+ */
+function changeAgainstEarlier(
+  words: ClaimWords,
+  last: number,
+  inFigure: Uint8Array,
+): { change: 'increase' | 'decrease'; word: string } | null {
+  const { content } = words;
+  const comparative = content[last];
+  // The comparatives a sum or a count moves by ("£14 higher than last year", `comparedAmount`).
+  const change = comparative && !inFigure[last] ? COMPARATIVE_DIRECTIONS.get(comparative.lower) : undefined;
+  if (change !== 'increase' && change !== 'decrease') return null;
+  const broken = (k: number): boolean => /[,;:.!?()]/.test(words.text.slice(content[k - 1]!.end, content[k]!.start));
+  for (let k = last + 1; k < Math.min(content.length, last + 2 + COMPARATIVE_THAN_WORDS); k++) {
+    if (broken(k)) return null;
+    if (content[k]!.lower !== 'than') continue;
+    for (let t = k + 1; t < Math.min(content.length, k + 1 + EARLIER_TIME_WORDS); t++) {
+      if (broken(t)) return null;
+      const lower = content[t]!.lower;
+      if (EARLIER_TIMES.has(lower) || MONTHS.has(lower) || (inFigure[t] && YEAR_OR_SPAN.test(lower)))
+        return { change, word: comparative.lower };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The marks between a list item's figure and the noun phrase saying what it counts: "Forty – the moorings …", "1,200: Bicycle racks …". */
+const LIST_ITEM_MARK = /^\s*[–—:-]\s*$/;
+/** How many words of that noun phrase may stand before its head: "the lifeboat moorings", "Bicycle racks". */
+const LIST_ITEM_WORDS = 4;
+
+/**
+ * "Forty – the lifeboat moorings the marina says it rents out", "1,200: Bicycle racks the council says it fitted": a claim
+ * opening on a bare figure, a dash or a colon and a noun phrase (an "in numbers" or "by the numbers" list's item) counts
+ * that phrase's head, the first plural measure noun (a determiner and modifiers before it, the word after the mark
+ * capitalised by position); null for any other figure.
+ */
+function listItemNoun(words: ClaimWords, first: number, last: number, inFigure: Uint8Array): string | null {
+  const { content, all } = words;
+  if (first !== 0 || content[0]!.start !== 0 || inFigure[last]) return null;
+  // The phrase may be cut out as attribution ("– the moorings the marina says …"): it is read among all the claim's words.
+  const end = content[last - 1]!.end;
+  let after = 0;
+  while (after < all.length && all[after]!.start < end) after++;
+  if (after >= all.length || !LIST_ITEM_MARK.test(words.text.slice(end, all[after]!.start))) return null;
+  const start = all[after]!.lower === 'the' ? after + 1 : after;
+  for (let i = start; i < Math.min(all.length, start + LIST_ITEM_WORDS); i++) {
+    const word = all[i]!;
+    if (word.capitalised && i !== after) return null;
+    if (isPluralNoun(word.lower) && isMeasureWord(word.lower)) return word.lower;
   }
   return null;
 }

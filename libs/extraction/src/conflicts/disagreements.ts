@@ -1700,7 +1700,7 @@ function endsLatestPeriod(words: ClaimWords, start: number, date: PartialDate): 
 }
 
 /** Verbs a period's last day follows: "in fiscal 2031, which ended on 30 September", "the season ending 12 May". */
-const PERIOD_END_VERBS = new Set(['ended', 'ending', 'ends', 'end']);
+const PERIOD_END_VERBS = new Set(['ended', 'ending', 'ends']);
 
 /**
  * "in fiscal 2031, which ended on 30 September", "the season ending 12 May": a day and month with no year after a verb of
@@ -1710,8 +1710,13 @@ function endsPeriodNamedBefore(words: ClaimWords, start: number, date: PartialDa
   if (date.year !== undefined || date.month === undefined) return false;
   const at = words.content.findIndex((w) => w.start <= start && start < w.end);
   const before = at > 0 && words.content[at - 1]!.lower === 'on' ? at - 2 : at - 1;
-  return before >= 0 && PERIOD_END_VERBS.has(words.content[before]!.lower);
+  if (before < 0 || !PERIOD_END_VERBS.has(words.content[before]!.lower)) return false;
+  // "which ended", "ending": a clause about the period; "The strike ended on 12 May" tells when the strike ended.
+  return words.content[before]!.lower === 'ending' || RELATIVE_PRONOUNS.has(words.content[before - 1]?.lower ?? '');
 }
+
+/** Pronouns opening a clause about the noun before them: "fiscal 2031, which ended …". */
+const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 
 /** "was higher than in 2019", "the same as in 2019": a time after "than" or "the same as" is a comparison's baseline, not when what the claim tells happened. */
 function afterThan(words: ClaimWords, start: number): boolean {

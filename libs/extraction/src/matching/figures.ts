@@ -253,7 +253,14 @@ export function readFigures(text: string): ReadFigures {
     const unit = UNIT_WORDS.get((match[1] as string).toLowerCase());
     if (unit?.kind !== 'duration') continue;
     const one = timeFigure(1, unit.unit, 0, start, end);
-    const figure = BELOW_HEDGE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? reachingBelow(one) : one;
+    const before = text.slice(Math.max(0, start - 16), start);
+    const figure = BELOW_HEDGE_BEFORE.test(before)
+      ? reachingBelow(one)
+      : UNDER_ONE_UNIT_BEFORE.test(before)
+        ? { ...one, low: 0 }
+        : OVER_ONE_UNIT_BEFORE.test(before)
+          ? { ...one, high: Infinity }
+          : one;
     figures.push(isRate(text, match[0], start, end) ? rateFigure(figure) : figure);
   }
   for (const match of text.matchAll(THE_PAST_UNIT)) {
@@ -1021,6 +1028,11 @@ const QUALIFIED_TIME_UNIT = /^(?!light )[a-z]+ (minute|hour|day|week|month|year)
 /** How far below a single unit "nearly"/"almost" reaches ("almost a minute" allows 54 seconds): a unit is a coarse round figure. */
 const NEARLY_BELOW = 0.15;
 
+/** A bound of a single unit that keeps below it: "in under a week", "less than a month", "within a day". */
+const UNDER_ONE_UNIT_BEFORE = /\b(?:under|less\s+than|within|inside)\s+$/i;
+/** One that reaches above it: "more than a year", "longer than a month", "at least a week" (not "over a week", as often its time). */
+const OVER_ONE_UNIT_BEFORE = /\b(?:more|longer)\s+than\s+$|\bat\s+least\s+$/i;
+
 function reachingBelow(figure: ClaimFigure): ClaimFigure {
   return { ...figure, low: Math.min(figure.low, ((figure.low + figure.high) / 2) * (1 - NEARLY_BELOW)) };
 }
@@ -1085,7 +1097,10 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   const base = q.unit ? baseUnitOf(q.unit) : undefined;
   if (base?.dimension === 'time') {
     const figure = timeFigure(value ?? low, q.unit as string, hedge, span.start, span.end);
-    return value === null ? { ...figure, low: low * base.factor * (1 - CONVERSION), high: high * base.factor * (1 + CONVERSION) } : figure;
+    const read =
+      value === null ? { ...figure, low: low * base.factor * (1 - CONVERSION), high: high * base.factor * (1 + CONVERSION) } : figure;
+    // "more than 200 days", "less than six hours": a span open on one side, as a count so bounded is.
+    return { ...read, low: q.bound === 'at-most' ? 0 : read.low, high: q.bound === 'at-least' ? Infinity : read.high };
   }
   if (base) {
     // A few whole units ("3km", "a 2-mile stretch") are as often another outlet's conversion, rounded to the unit: up to a hedge's slack.
@@ -1613,6 +1628,22 @@ function roundsAlike(x: number, y: number): boolean {
   return Math.abs(Number(precise.toPrecision(digits)) - rounded) <= 1e-9 * Math.abs(rounded);
 }
 
+const TIME_HASH = hashString('time');
+/** How far past its bound a span open on one side restates another: "more than 200 days" / "212 days", not "a year". */
+const OPEN_SPAN_REACH = 1.5;
+
+/**
+ * Whether the span `x` states at `i`, where it is open on one side ("at least 21 days", "in under a week"), is near the
+ * value `y` states at `j`: such a bound allows the other span (no conflict) but restates it only near its bound ("at least
+ * 21 days" is no evidence of "the past year"). True for any other figure.
+ */
+function nearOpenSpan(x: Float64Array, i: number, y: Float64Array, j: number): boolean {
+  if (x[i] !== TIME_HASH) return true;
+  if (x[i + 2] === Infinity) return (y[j + 1] as number) <= (x[i + 1] as number) * OPEN_SPAN_REACH;
+  if (x[i + 1] === 0) return (y[j + 2] as number) * OPEN_SPAN_REACH >= (x[i + 2] as number);
+  return true;
+}
+
 /** Greedy one-to-one pairing: each figure of `a` takes the first unpaired figure of `b` it agrees with. */
 function pairFigures(
   a: Float64Array,
@@ -1643,6 +1674,8 @@ function pairFigures(
         b[j] === a[i] &&
         (a[i + 1] as number) <= (b[j + 2] as number) &&
         (b[j + 1] as number) <= (a[i + 2] as number) &&
+        nearOpenSpan(a, i, b, j) &&
+        nearOpenSpan(b, j, a, i) &&
         (!amounts || roundedFrom(a, i, b, j))
       ) {
         agreeing++;

@@ -34,7 +34,7 @@ import {
 import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
-import { findTimeFrames, isComparison } from './when';
+import { findTimeFrames, isComparison, yearEndingPeriods, type YearEndingPeriod } from './when';
 import {
   collocationOf,
   isCommonWord,
@@ -111,6 +111,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const opening = firstWordStart(source, bodyStart);
   const scoped = negationsScopedByUntil(words);
   const changeWords = new Set(found.map((figure) => figure.changeWordStart).filter((start) => start !== undefined));
+  const periods = yearEndingPeriods(source);
   for (const [at, raw] of words.entries()) {
     if (scoped.has(at) || (!raw.isNumber && changeWords.has(raw.start))) continue;
     // "Engineers found …", "Nobody asked …", "Rescue helicopters …": capitalised by its place, a common word all the same;
@@ -134,12 +135,17 @@ export function normaliseClaim(text: string): NormalisedClaim {
       continue;
     }
     if (word.isNumber) {
-      tokens.push(word.text);
+      // "the year to June 2026" is the year "2025-26" names, dated by its first year (when.ts yearEndingPeriods).
+      const period = word.figure ? undefined : periods.find((p) => p.yearStart === word.start);
+      const number = period ? String(period.firstYear) : word.text;
+      tokens.push(number);
       if (isSeasonSecondYear(source, words, at)) continue; // a word of the period's name, no figure nor number of its own
-      numbers.push(word.text);
+      numbers.push(number);
       const figure = word.figure
         ? (found.find((found) => found.token === word.text) as ClaimFigure)
-        : (baselineYearFigure(source, word) ?? bareNumberFigure(word.text));
+        : period
+          ? periodYearFigure(source, period)
+          : (baselineYearFigure(source, word) ?? bareNumberFigure(word.text));
       figures.push(figure);
       // "£9.5m ($12m)": the conversion is a number the claim says, though no figure of its own.
       if (figure.conversionToken !== undefined && figure.conversionToken !== word.text) {
@@ -449,6 +455,12 @@ function isSeasonSecondYear(source: string, words: readonly MatchWord[], at: num
   const first = words[at - 1];
   if (!first?.isNumber || word.text.length !== 2 || !/^(?:19|20)\d\d$/.test(first.text) || word.start !== first.start + 5) return false;
   return '-–/'.includes(source.charAt(first.start + 4)) && Number(word.text) === (Number(first.text) + 1) % 100;
+}
+
+/** The year figure of a year named by the month it ends in: its first year, a baseline's when a figure is compared with it ("up from £41m in the year to June 2025"). */
+function periodYearFigure(source: string, period: YearEndingPeriod): ClaimFigure {
+  const figure = bareNumberFigure(String(period.firstYear));
+  return isComparison(source, period.start, period.yearStart + 4 - period.start) ? { ...figure, measure: 'baseline:year' } : figure;
 }
 
 /** "(2023-24: £5.1m)", "(2023: 36%)": a year opening brackets, a colon and the figure of that year. */

@@ -44,6 +44,39 @@ const IN_MONTH_OR_YEAR = new RegExp(
  */
 const IN_SPLIT_YEAR_PERIOD =
   /\b(?:in|during|over)\s+the\s+((?:19|20)\d\d)[-–/]\d\d\s+(?:season|campaign|term|session|winter|(?:fiscal|financial|tax|academic|school|budget)\s+year)\b/gi;
+/**
+ * "the year to June 2026", "the 12 months to March 2026", "the financial year ended 31 March 2026", "the year ending June
+ * 2026": a year named by the month it ends in, which another outlet names by the two years it spans ("2025-26") and which
+ * is dated, as such a period is (IN_SPLIT_YEAR_PERIOD), by its first year; one to December is its own calendar year. The
+ * year's number is the last group (yearEndingPeriods).
+ */
+const YEAR_TO_MONTH = new RegExp(
+  String.raw`\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)\b`,
+  'gi',
+);
+
+/** A year-long period named by the month it ends in (YEAR_TO_MONTH): where its year's number starts, the first year it spans, and where the period's name starts. */
+export interface YearEndingPeriod {
+  yearStart: number;
+  firstYear: number;
+  start: number;
+}
+
+/** The periods of a year named by the month they end in ("the year to June 2026": 2025, as "2025-26" is dated). */
+export function yearEndingPeriods(text: string): YearEndingPeriod[] {
+  if (typeof text !== 'string' || !/\b(?:year|months)\s+(?:to|end|up)/i.test(text)) return [];
+  const periods: YearEndingPeriod[] = [];
+  for (const match of text.matchAll(YEAR_TO_MONTH)) {
+    const year = Number(match[2]);
+    periods.push({
+      yearStart: match.index + match[0].length - 4,
+      firstYear: monthNumber(match[1] as string) === 12 ? year : year - 1,
+      start: match.index,
+    });
+  }
+  return periods;
+}
+
 /** A thing dated by "of" and a month with its year ("the inspection report of March 2023", "the floods of June 2021"). */
 const OF_MONTH_YEAR = new RegExp(String.raw`\bof\s+(${MONTH_NAMES})\s+((?:19|20)\d\d)\b`, 'gi');
 /** "in the summer of 2003", "during summer 2003", "in spring 2021": a season of a year. */
@@ -121,9 +154,10 @@ const FRONTED_SCOPE =
 
 /**
  * A neighbour or rival named as the claim's subject ("Neighbours Tarn City reported …", "Rivals Orford United also …",
- * "Neighbouring Kell Council said …"): another body told for comparison, as "In neighbouring Name, …" is (FRONTED_SCOPE).
+ * "Neighbouring Kell Council said …") or set before it ("At the rival Brenn plant, …", "On the rival ferry line, …"): another body told for comparison, as "In neighbouring Name, …" is (FRONTED_SCOPE).
  */
-const NEIGHBOUR_SUBJECT = /(?:^|[.;:!?]\s+|\n\s*)(?:[Nn]eighbo(?:u)?r(?:s|ing)|[Rr]ivals)\s+(?:the\s+)?\p{Lu}/u;
+const NEIGHBOUR_SUBJECT =
+  /(?:^|[.;:!?]\s+|\n\s*)(?:(?:[Nn]eighbo(?:u)?r(?:s|ing)|[Rr]ivals)\s+(?:the\s+)?\p{Lu}|(?:On|At|For|In|Across)\s+(?:the|a)\s+rival\s+[^,;.]{1,60},)/u;
 
 /**
  * The time frames a claim states, as keys: "month:3", "year:2019", "month:5/year:2024",
@@ -158,6 +192,9 @@ export function findTimeFrames(text: string): string[] {
   }
   for (const match of text.matchAll(IN_SPLIT_YEAR_PERIOD)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`year:${match[1] as string}`);
+  }
+  for (const period of yearEndingPeriods(text)) {
+    if (!isComparison(text, period.start, period.yearStart + 4 - period.start)) keys.add(`year:${period.firstYear}`);
   }
   for (const match of text.matchAll(OF_MONTH_YEAR)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`month:${monthNumber(match[1] as string)}/year:${match[2] as string}`);
@@ -493,6 +530,8 @@ function plainKinds(kinds: number): number {
 export function timeRelation(a: Float64Array, b: Float64Array, sameAmount?: (a: Float64Array, b: Float64Array) => boolean): TimeRelation {
   const aFrames = frameKinds(a);
   const bFrames = frameKinds(b);
+  // Another population ("Nationally, …", "At the rival X, …") on one side is another fact whatever time both tell.
+  if (unsharedScope(a, b) || unsharedScope(b, a)) return TimeRelation.differs;
   for (let i = 0; i < a.length; i += 3) {
     if (a[i] !== WHEN_MEASURE_HASH) continue;
     for (let j = 0; j < b.length; j += 3) {
@@ -521,6 +560,17 @@ export function timeRelation(a: Float64Array, b: Float64Array, sameAmount?: (a: 
   if (aAll === VAGUE || bAll === VAGUE) return TimeRelation.same;
   const incomparable = (aKinds === ONLY_DATES && bKinds === ONLY_RELATIVE) || (aKinds === ONLY_RELATIVE && bKinds === ONLY_DATES);
   return incomparable ? TimeRelation.same : TimeRelation.differs;
+}
+
+/** `a` states a scope (TimeFrameKind.scope: a wider or other population) that `b` does not. */
+function unsharedScope(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0; i < a.length; i += 3) {
+    if (a[i] !== WHEN_MEASURE_HASH || a[i + 2] !== TimeFrameKind.scope) continue;
+    let shared = false;
+    for (let j = 0; j < b.length && !shared; j += 3) shared = b[j] === WHEN_MEASURE_HASH && b[j + 1] === a[i + 1];
+    if (!shared) return true;
+  }
+  return false;
 }
 
 /**

@@ -15,7 +15,7 @@ function phrases(bound: QuantityBound, list: string): BoundPhrase[] {
 const BOUND_PHRASES: readonly BoundPhrase[] = [
   ...phrases(
     'at-least',
-    'more than|over|above|at least|no fewer than|no less than|not less than|upwards of|in excess of|greater than|exceeding|well over|just over',
+    'more than|over|above|at least|no fewer than|no less than|not less than|upwards of|upward of|in excess of|greater than|exceeding|well over|just over',
   ),
   ...phrases(
     'at-most',

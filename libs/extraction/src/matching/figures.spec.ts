@@ -978,3 +978,29 @@ describe('ranges (branch matching34)', () => {
     expect(conflict('Between 70 and 90 porters could lose their jobs.', 'Ninety porters could lose their jobs.')).toBe(false);
   });
 });
+
+describe('spans open on one side (branch matching36)', () => {
+  it('keeps the bound of a span: "more than 90 days" reaches up, "in under a week" down', () => {
+    const [over] = findFigures('The pier was shut for more than 90 days.');
+    expect(over?.high).toBe(Infinity);
+    const [under] = findFigures('The appeal raised £8,000 in under a week.');
+    expect(findFigures('The appeal raised £8,000 in under a week.').find((f) => f.measure === 'time')?.low).toBe(0);
+    expect(under?.measure).toBe('money:GBP');
+    expect(conflict('shut for more than 90 days', 'shut for 97 days')).toBe(false);
+    expect(conflict('shut for more than 90 days', 'shut for 60 days')).toBe(true);
+    expect(conflict('raised in under a week', 'raised in five days')).toBe(false);
+    expect(conflict('raised in under a week', 'raised in ten days')).toBe(true);
+  });
+
+  it('counts an open span as a restatement only near its bound', () => {
+    const pack = (text: string) => packFigures(findFigures(text));
+    expect(agreeingFigures(pack('closed for more than 90 days'), pack('closed for 97 days'))).toBe(1);
+    expect(agreeingFigures(pack('closed for at least 12 days'), pack('over the past year'))).toBe(0);
+    expect(conflict('closed for at least 12 days', 'over the past year')).toBe(false);
+  });
+
+  it('reads "upward of" as "upwards of"', () => {
+    const [figure] = findFigures('Upward of 1,700 flights were delayed.');
+    expect(figure?.high).toBe(Infinity);
+  });
+});

@@ -1099,7 +1099,7 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
     const figure = timeFigure(value ?? low, q.unit as string, hedge, span.start, span.end);
     const read =
       value === null ? { ...figure, low: low * base.factor * (1 - CONVERSION), high: high * base.factor * (1 + CONVERSION) } : figure;
-    // "more than 200 days", "less than six hours": a span open on one side, as a count so bounded is.
+    // "more than 80 days", "less than six hours": a span open on one side, as a count so bounded is.
     return { ...read, low: q.bound === 'at-most' ? 0 : read.low, high: q.bound === 'at-least' ? Infinity : read.high };
   }
   if (base) {
@@ -1629,13 +1629,13 @@ function roundsAlike(x: number, y: number): boolean {
 }
 
 const TIME_HASH = hashString('time');
-/** How far past its bound a span open on one side restates another: "more than 200 days" / "212 days", not "a year". */
+/** How far past its bound a span open on one side restates another: "more than 80 days" / "83 days", not "a year". */
 const OPEN_SPAN_REACH = 1.5;
 
 /**
- * Whether the span `x` states at `i`, where it is open on one side ("at least 21 days", "in under a week"), is near the
+ * Whether the span `x` states at `i`, where it is open on one side ("at least 12 days", "in under a week"), is near the
  * value `y` states at `j`: such a bound allows the other span (no conflict) but restates it only near its bound ("at least
- * 21 days" is no evidence of "the past year"). True for any other figure.
+ * 12 days" is no evidence of "the past year"). True for any other figure.
  */
 function nearOpenSpan(x: Float64Array, i: number, y: Float64Array, j: number): boolean {
   if (x[i] !== TIME_HASH) return true;

@@ -135,7 +135,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
       continue;
     }
     if (word.isNumber) {
-      // "the year to June 2026" is the year "2025-26" names, dated by its first year (when.ts yearEndingPeriods).
+      // "the year to August 2031" is the year "2030-31" names, dated by its first year (when.ts yearEndingPeriods).
       const period = word.figure ? undefined : periods.find((p) => p.yearStart === word.start);
       const number = period ? String(period.firstYear) : word.text;
       tokens.push(number);
@@ -457,7 +457,7 @@ function isSeasonSecondYear(source: string, words: readonly MatchWord[], at: num
   return '-–/'.includes(source.charAt(first.start + 4)) && Number(word.text) === (Number(first.text) + 1) % 100;
 }
 
-/** The year figure of a year named by the month it ends in: its first year, a baseline's when a figure is compared with it ("up from £41m in the year to June 2025"). */
+/** The year figure of a year named by the month it ends in: its first year, a baseline's when a figure is compared with it ("up from £17m in the year to August 2030"). */
 function periodYearFigure(source: string, period: YearEndingPeriod): ClaimFigure {
   const figure = bareNumberFigure(String(period.firstYear));
   return isComparison(source, period.start, period.yearStart + 4 - period.start) ? { ...figure, measure: 'baseline:year' } : figure;

@@ -396,3 +396,33 @@ describe('a year that modifies a noun (branch matching34)', () => {
     );
   });
 });
+
+describe('a year named by the month it ends in (branch matching36)', () => {
+  it('dates "the year to August 2031" by its first year, as "2030-31" is; a year to December by its own', () => {
+    expect(findTimeFrames('The opera company lost £3m in the year to August 2031.')).toEqual(['year:2030']);
+    expect(findTimeFrames('Sales fell in the 12 months to March 2027.')).toEqual(['year:2026']);
+    expect(findTimeFrames('Its deficit for the financial year ended 31 March 2027 was £8m.')).toEqual(['year:2026']);
+    expect(findTimeFrames('Profit rose in the year to December 2027.')).toEqual(['year:2027']);
+    expect(findTimeFrames('Sales were £9m, down from £11m in the year to June 2026.')).toEqual([]);
+  });
+
+  it('reads the year as the first year of the period, so that "2030-31" restates it', () => {
+    const a = normaliseClaim('The opera company lost £3.7m in the year to August 2031.');
+    const b = normaliseClaim('The opera company made a loss of £3.7m in 2030-31.');
+    expect(a.numbers).toContain('2030');
+    expect(figuresConflict(packFigures(a.figures, a.timeFrames), packFigures(b.figures, b.timeFrames))).toBe(false);
+    expect(timeRelation(packFigures(a.figures, a.timeFrames), packFigures(b.figures, b.timeFrames))).toBe(TimeRelation.same);
+    const other = normaliseClaim('The opera company made a loss of £3.7m in 2031-32.');
+    expect(figuresConflict(packFigures(a.figures, a.timeFrames), packFigures(other.figures, other.timeFrames))).toBe(true);
+  });
+});
+
+describe('a rival set before the claim (branch matching36)', () => {
+  it('reads "At the rival X, …" as another body, which a time both tell does not make the same', () => {
+    expect(findTimeFrames('At the rival Quorvale bakery, sales rose 4% in 2027.')).toEqual(['year:2027', 'scope:neighbour']);
+    const own = frames('Sales rose 4% in 2027.');
+    const rival = frames('At the rival Quorvale bakery, sales rose 4% in 2027.');
+    expect(timeRelation(own, rival)).toBe(TimeRelation.differs);
+    expect(timeRelation(rival, frames('At the rival Quorvale bakery, sales rose 4% in 2027 too.'))).toBe(TimeRelation.same);
+  });
+});

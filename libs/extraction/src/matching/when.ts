@@ -45,8 +45,8 @@ const IN_MONTH_OR_YEAR = new RegExp(
 const IN_SPLIT_YEAR_PERIOD =
   /\b(?:in|during|over)\s+the\s+((?:19|20)\d\d)[-–/]\d\d\s+(?:season|campaign|term|session|winter|(?:fiscal|financial|tax|academic|school|budget)\s+year)\b/gi;
 /**
- * "the year to June 2026", "the 12 months to March 2026", "the financial year ended 31 March 2026", "the year ending June
- * 2026": a year named by the month it ends in, which another outlet names by the two years it spans ("2025-26") and which
+ * "the year to August 2031", "the 12 months to September 2030", "the financial year ended 31 October 2030", "the year ending August
+ * 2031": a year named by the month it ends in, which another outlet names by the two years it spans ("2030-31") and which
  * is dated, as such a period is (IN_SPLIT_YEAR_PERIOD), by its first year; one to December is its own calendar year. The
  * year's number is the last group (yearEndingPeriods).
  */
@@ -62,7 +62,7 @@ export interface YearEndingPeriod {
   start: number;
 }
 
-/** The periods of a year named by the month they end in ("the year to June 2026": 2025, as "2025-26" is dated). */
+/** The periods of a year named by the month they end in ("the year to August 2031": 2030, as "2030-31" is dated). */
 export function yearEndingPeriods(text: string): YearEndingPeriod[] {
   if (typeof text !== 'string' || !/\b(?:year|months)\s+(?:to|end|up)/i.test(text)) return [];
   const periods: YearEndingPeriod[] = [];
@@ -154,7 +154,7 @@ const FRONTED_SCOPE =
 
 /**
  * A neighbour or rival named as the claim's subject ("Neighbours Tarn City reported …", "Rivals Orford United also …",
- * "Neighbouring Kell Council said …") or set before it ("At the rival Brenn plant, …", "On the rival ferry line, …"): another body told for comparison, as "In neighbouring Name, …" is (FRONTED_SCOPE).
+ * "Neighbouring Kell Council said …") or set before it ("At the rival Quorvale plant, …", "On the rival ferry line, …"): another body told for comparison, as "In neighbouring Name, …" is (FRONTED_SCOPE).
  */
 const NEIGHBOUR_SUBJECT =
   /(?:^|[.;:!?]\s+|\n\s*)(?:(?:[Nn]eighbo(?:u)?r(?:s|ing)|[Rr]ivals)\s+(?:the\s+)?\p{Lu}|(?:On|At|For|In|Across)\s+(?:the|a)\s+rival\s+[^,;.]{1,60},)/u;

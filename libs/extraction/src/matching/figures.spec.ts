@@ -1004,3 +1004,12 @@ describe('spans open on one side (branch matching36)', () => {
     expect(figure?.high).toBe(Infinity);
   });
 });
+
+describe('a count before a time told back (branch matching36)', () => {
+  it('reads "8,400 three years ago" as a count, not a span of 8,400 years', () => {
+    const figures = findFigures('The queue stands at 9,100, compared with 8,400 three years ago.');
+    expect(figures.some((f) => f.measure === 'time')).toBe(false);
+    expect(figures.some((f) => f.measure === 'count' && f.low <= 8400 && f.high >= 8400)).toBe(true);
+    expect(tokens('They logged 40 flight hours.')).toEqual(['40hour']);
+  });
+});

@@ -6,7 +6,7 @@ import { CARDINAL_WORD_ALTERNATIVES, cardinalValue, SUFFIX_POWERS } from '../qua
 import { dialMinutes, timesOfDay } from '../quantities/times-of-day';
 import { DOLLAR_COUNTRIES, DOLLAR_PREFIXES, UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
-import { MAGNITUDE_VALUES } from './matching-lexicon';
+import { MAGNITUDE_VALUES, NUMBER_WORD_VALUES } from './matching-lexicon';
 import { canonicalNumber } from './numbers';
 import { ANY_YEAR_HIGH, ANY_YEAR_LOW, isAnyYear, timeFrameHash, timeFrameKind, WHEN_MEASURE_HASH, YEAR_HASH } from './when';
 import { thingKeys, thingsCompatible, type ThingKeys } from './counted-things';
@@ -1087,7 +1087,11 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   }
   if (q.kind === 'age') return bounded(value ?? low, 'count', numberToken(q), hedge);
   // "92 flight hours", "40 working hours", "12 school days": a span of time its noun qualifies, as "92 hours" is.
-  const qualifiedSpan = q.kind === 'count' && q.counted ? QUALIFIED_TIME_UNIT.exec(q.counted) : null;
+  // Not a number word before the unit ("31,000 two years ago": a count, then a time back), which counts no span.
+  const qualifiedSpan =
+    q.kind === 'count' && q.counted && !NUMBER_WORD_VALUES.has(q.counted.split(' ')[0] as string)
+      ? QUALIFIED_TIME_UNIT.exec(q.counted)
+      : null;
   if (qualifiedSpan && value !== null) return timeFigure(value, qualifiedSpan[1] as string, hedge, span.start, span.end);
   if (q.kind === 'percent') return bounded(value ?? low, 'points', `${canonicalNumber(value ?? low)}pp`, hedge);
   if (q.kind === 'money' && q.unit) {

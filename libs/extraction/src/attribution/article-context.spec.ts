@@ -1,6 +1,6 @@
 import { segmentText } from '../sentence-splitter';
 import { defaultSourceRegistry } from '../sources/source-registry';
-import { buildArticleContext, entityAtToken, lastMentionBefore, tokensByLowerCase } from './article-context';
+import { buildArticleContext, entityAtToken, lastMentionBefore, lastWordBefore, tokensByLowerCase } from './article-context';
 
 describe('entityAtToken', () => {
   const text = 'Marit Solheim said the depot at Tromvik would close.';
@@ -38,5 +38,18 @@ describe('tokensByLowerCase and lastMentionBefore', () => {
     expect(lastMentionBefore(reports, first as number)).toBe(-1);
     expect(lastMentionBefore(undefined, 100)).toBe(-1);
     expect(lastMentionBefore(reports, context.tokens.length)).toBe(third);
+  });
+});
+
+describe('lastWordBefore', () => {
+  const text = 'The Survey came out. Nobody read the survey. A survey by the guild followed, and the guild survey too.';
+  const { sentences, quotes } = segmentText(text);
+
+  it('answers as the index does for every word and token, scanning first and reading the index once the scans add up', () => {
+    const scanned = buildArticleContext(text, sentences, quotes, defaultSourceRegistry);
+    const indexed = buildArticleContext(text, sentences, quotes, defaultSourceRegistry);
+    for (const word of ['survey', 'guild', 'the', 'absent'])
+      for (let before = 0; before <= scanned.tokens.length; before++)
+        expect(lastWordBefore(scanned, word, before)).toBe(lastMentionBefore(tokensByLowerCase(indexed).get(word), before));
   });
 });

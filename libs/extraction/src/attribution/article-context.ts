@@ -114,6 +114,28 @@ export function tokensByLowerCase(context: ArticleContext): ReadonlyMap<string, 
 
 const TOKENS_BY_LOWER_CASE = new WeakMap<ArticleContext, Map<string, number[]>>();
 
+/**
+ * The last token before token `before` whose lower-case word is `word`, else -1: what `lastMentionBefore` reads from
+ * `tokensByLowerCase`, without building that index for an article that asks a few times. A scan back from `before`
+ * answers while the article's scans together have read fewer tokens than the article has; past that the index is
+ * built and read, so a long text stays linear. The index is a Map of an array for every distinct word (a
+ * thirtieth of the engine's allocation on a fixture-sized article, for one or two questions).
+ */
+export function lastWordBefore(context: ArticleContext, word: string, before: number): number {
+  if (!TOKENS_BY_LOWER_CASE.has(context)) {
+    const scanned = SCANNED_FOR_WORDS.get(context) ?? 0;
+    if (scanned + before <= context.tokens.length) {
+      SCANNED_FOR_WORDS.set(context, scanned + before);
+      for (let t = before - 1; t >= 0; t--) if ((context.tokens[t] as Token).lower === word) return t;
+      return -1;
+    }
+  }
+  return lastMentionBefore(tokensByLowerCase(context).get(word), before);
+}
+
+/** Tokens `lastWordBefore` has read by scanning, by article. */
+const SCANNED_FOR_WORDS = new WeakMap<ArticleContext, number>();
+
 /** The last of `mentions` (token indexes in text order) before token `before`, else -1. */
 export function lastMentionBefore(mentions: readonly number[] | undefined, before: number): number {
   if (!mentions) return -1;

@@ -24,9 +24,8 @@ import {
   isRoleNounAt,
   isTitleAt,
   isTaggedSpeechVerb,
-  lastMentionBefore,
+  lastWordBefore,
   organisationOpensAt,
-  tokensByLowerCase,
   type ArticleContext,
 } from './article-context';
 import {
@@ -1012,7 +1011,7 @@ class CueFinder {
     // "its annual report shows": the organisation "its" stands for owns it, named before or not at all.
     if (opener === 'its' || opener === 'their') return true;
     // "The report gives …" eight sentences after "its annual report shows": a document the text named before, anywhere.
-    const named = lastMentionBefore(tokensByLowerCase(this.context).get(this.lower(noun)), this.from);
+    const named = lastWordBefore(this.context, this.lower(noun), this.from);
     // ("…, according to its annual report. The accounts show …": one of the papers of a document the last two sentences
     // named under another noun; whose it is, the attribution decides)
     // ("The X Inspectorate inspected the home in May. The report rated it poor.": the report of that inspection, whose

@@ -12,6 +12,7 @@ import { MONTHS } from '../lexicon';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { readBriefingHeader, type BriefingHeader } from './briefing-header';
+import { aboutAnotherBody, bodyNamedUnderAnotherWord, type BodyUnderAnotherWordReader } from './bodies-named-under-another-word';
 import {
   breakAfter,
   buildArticleContext,
@@ -108,6 +109,7 @@ import {
   isLocalGovernmentOf,
   isMediaOrganisation,
   mediumOwningName,
+  nameHeadWord,
   ministryOfRole,
   namedAsPersonElsewhere,
   PAIR_MEMBER_WORDS,
@@ -700,6 +702,7 @@ class Attributor {
   private bylines: Uint8Array | undefined = undefined;
   /** Head nouns of the descriptions set beside each organisation's name ("X, the industry regulator,"), by name; built on first use. */
   private apposedNouns: Map<string, Set<string>> | null = null;
+  private underAnotherWordReader: BodyUnderAnotherWordReader | null = null;
   /** Every head noun of those descriptions ("manufacturer" of "X, a Dutch manufacturer,"), whatever name it describes. */
   private readonly apposedHeads = new Set<string>();
   /** The modifiers of those descriptions' heads, by the same name key: "players" of "X, the players' union,". */
@@ -2808,7 +2811,9 @@ class Attributor {
       // "The study's lead author": the study is the one the latest attribution with an organisation reported.
       if (DOCUMENT_NOUNS.has(base)) return this.latestOrganisation() ?? undefined;
       if (!ORGANISATION_NOUNS.has(base) && !isOrganisationNounAt(this.context, t + 1) && !headsOrganisationNamedBefore(this.context, t + 1))
-        return this.bodyOfPlaceBefore(s, t + 1) ?? this.bodyHeadedByNounBefore(s, t + 1) ?? undefined;
+        return (
+          this.bodyOfPlaceBefore(s, t + 1) ?? this.bodyHeadedByNounBefore(s, t + 1) ?? this.bodyUnderAnotherWord(s, t + 1) ?? undefined
+        );
       // "the coastguard's duty officer" with no coastguard named: the description met before ("the village council"),
       // else the noun as written, as "the government promised" is; "the company's", "the club's" (kinds usually
       // known by a name) say nothing by themselves.
@@ -2857,6 +2862,29 @@ class Attributor {
       return undefined;
     }
     return this.organisationBefore(s, next) ?? undefined;
+  }
+
+  /**
+   * "The pool's manager, Name," after "X Lido will not open …": a venue's or a venture's noun owning a post, heading no
+   * name the text gave, stands for the body the text calls so (`bodyNamedUnderAnotherWord`).
+   */
+  private bodyUnderAnotherWord(s: number, owner: number): { organisation: string; source: SourceRef | null } | null {
+    this.underAnotherWordReader ??= {
+      describedOtherwise: (name, noun) => this.isDescribedOtherwise(name, normaliseName(noun)),
+      heading: (k) => this.isHeading(k),
+      subjectOf: (k) => this.subjectOrganisationOf(k, true),
+      bylineSentence: (k) => this.isBylineSentence(k),
+      media: (entity) => isMediaOrganisation(this.context, entity),
+      sentenceAt: (at) => this.sentenceAt(at),
+      bodyOf: (entity) => {
+        const full = earlierOrganisationNamed(this.context, entity.text, entity.start);
+        return full
+          ? { organisation: full.name, source: full.source }
+          : { organisation: entity.text, source: sourceOfEntity(this.context.registry, entity) };
+      },
+      postFollows: (t) => this.roleFollows(t, (this.context.end[this.sentenceAt((this.context.tokens[t] as Token).start)] as number) - 1),
+    };
+    return bodyNamedUnderAnotherWord(this.context, this.underAnotherWordReader, s, owner);
   }
 
   /**
@@ -3168,8 +3196,26 @@ class Attributor {
     if (post.some((word) => OWN_BUSINESS_POSTS.has(word)) || (post.length === 1 && post[0] === 'director')) return;
     const story = this.storyOrganisationBefore((this.context.tokens[introduced.first] as Token).start, true);
     if (!story) return;
+    // "Councillors voted seven to two. Planning officer Jo Roe told the meeting …": the sentence before her introduction
+    // is about another body (`aboutAnotherBody`), whose post she likelier holds than the story's; not when the story's
+    // body is that sentence's subject ("The district pays X to run its buses. Transportation director Jo Roe said …").
+    const at = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
+    if (at > 0 && this.nextParagraph(at - 1, at) && aboutAnotherBody(this.context, at - 1, story.organisation)) {
+      if (!this.opensWithBody(at - 1, story.organisation)) return;
+    }
     attribution.organisation = story.organisation;
     attribution.source ??= story.source;
+  }
+
+  /** Whether sentence k has for subject the organisation `organisation`, by its name or by the noun heading it ("The district pays …"). */
+  private opensWithBody(k: number, organisation: string): boolean {
+    const subject = this.subjectOrganisationOf(k, true);
+    if (subject) return normaliseName(subject.organisation) === normaliseName(organisation);
+    let t = this.pastFrontedPhrase(k);
+    if (t < 0 || t >= (this.context.end[k] as number)) return false;
+    if (DEFINITE_DETERMINERS.has((this.context.tokens[t] as Token).lower)) t++;
+    const token = this.context.tokens[t];
+    return token !== undefined && !token.capitalised && token.lower === nameHeadWord(organisation);
   }
 
   /**

@@ -91,6 +91,7 @@ import {
   unlabelledTurns,
 } from './interview';
 import { buildPersonProfiles, INDEFINITE_ARTICLES, LEADS_VERBS, type PersonProfiles, type TokenRange } from './person-profiles';
+import { bodyFitsPost, latestBodyNamedBy, postBodyOf } from './post-bodies';
 import { broaderNouns } from '../conflicts/same-thing';
 import {
   ownPronounGender,
@@ -3642,14 +3643,22 @@ class Attributor {
     // "The league's chief executive, Jane Roe", "a spokeswoman for Maelford police": the description names its own
     // owner; "former chairman Jane Roe" no longer speaks for it.
     if (this.ownerNamedIn(description)) return;
+    // "Fire Chief Jo Roe", "army spokesman Jo Roe", "Varnholt chief executive Jo Roe": a post that names a kind of body or a
+    // body's name of its own is held in a body that fits it, not in whichever spoke or was written about just before.
+    const post = postBodyOf(this.context, description);
+    const take = (found: { organisation: string; source: SourceRef | null }): void => {
+      const fitting = post && !bodyFitsPost(found.organisation, post) ? latestBodyNamedBy(this.context, post, description.first) : found;
+      if (!fitting) return;
+      attribution.organisation = fitting.organisation;
+      attribution.source ??= fitting.source;
+    };
     // "Brewline closed 8 outlets over the year, finance director Jo Roe said": a post-holder introduced in the closing
     // clause of a sentence that opens with an organisation as its subject speaks for it, when no word of her post names
     // another kind of body ("union organiser Jo Roe").
     const subject = this.subjectOrganisationOf(s);
     const { entityOf, first } = this.context;
     if (subject && entityOf[first[s] as number] !== entityOf[description.first] && this.postNamesNoBody(description)) {
-      attribution.organisation = subject.organisation;
-      attribution.source ??= subject.source;
+      take(subject);
       return;
     }
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
@@ -3657,8 +3666,7 @@ class Attributor {
     // its subject, is whom a post-holder introduced next speaks for, whoever spoke before it.
     const topic = this.topicOrganisationBefore(s);
     if (topic) {
-      attribution.organisation = topic.organisation;
-      attribution.source ??= topic.source;
+      take(topic);
       return;
     }
     // "The warning came a day after the X Federation said …": a body whose words the author's sentence only dates or
@@ -3687,8 +3695,7 @@ class Attributor {
     // "The group's auditors, X, say … Finance director Jo Roe said": a firm acting for another body is not where its
     // client's post-holders work; the body it acts for is.
     const client = speaker === null ? this.clientOfFirm(event.sentence, organisation) : null;
-    attribution.organisation = client?.organisation ?? organisation;
-    attribution.source ??= client ? client.source : source;
+    take(client ?? { organisation, source });
   }
 
   /**

@@ -44,6 +44,7 @@ import {
   type CheckworthinessFeatures,
 } from './checkworthiness-features';
 import imperativeVerbsJson from './imperative-verbs.json';
+import { clauseJoinedBeforeForecast, couldTellsPastAbility, reportsNoEventOfItsOwn } from './modal-clauses';
 
 /**
  * Rules of what counts as check-worthy (a factual claim worth checking: figures, events,
@@ -685,7 +686,35 @@ export function checkworthinessRule({
     return 'stated-cause';
   }
   if (plain && !features.pastOrPerfect && !features.personalPronoun && !quoted()) return 'plain-present';
-  return null;
+  return modalClauseRule({ tokens, features, quantities, quoted, offset, text, speaker }, intention);
+}
+
+/**
+ * When no rule has decided a claim told in the past, a modal word may have held it back that stands in only a part of it
+ * (modal-clauses.ts): a "could" of ability ("said the divers could not reach the wreck") is judged with no hedge; a
+ * past clause joined before a forecast ("said it had cleared the culvert but that the lane would stay closed") is judged on
+ * its own, and a stated fact there is the claim's (`stated-fact`), whatever the forecast after it.
+ */
+function modalClauseRule(claim: ClaimForRules, intention: boolean): CheckworthinessRule | null {
+  const { tokens, features, quantities, text = '', offset = 0 } = claim;
+  if (!features.pastOrPerfect || features.question) return null;
+  if (features.hedge && couldTellsPastAbility(tokens)) return checkworthinessRule({ ...claim, features: { ...features, hedge: 0 } });
+  if (!intention || text === '') return null;
+  const joint = clauseJoinedBeforeForecast(tokens, firstIntention(tokens));
+  if (joint < 0) return null;
+  const end = (tokens[joint] as Token).start;
+  const before = text.slice(0, end);
+  const beforeTokens = tokens.slice(0, joint);
+  const beforeFeatures = extractCheckworthinessFeatures(before, beforeTokens);
+  if (reportsNoEventOfItsOwn(beforeTokens, beforeFeatures.dateOrTime > 0, (w) => REPORTING_VERBS.has(w))) return null;
+  const rule = checkworthinessRule({
+    ...claim,
+    tokens: beforeTokens,
+    features: beforeFeatures,
+    quantities: quantities.filter((quantity) => quantity.end - offset <= end),
+    text: before,
+  });
+  return rule === 'stated-fact' ? rule : null;
 }
 
 /** Forms of "be" that judge a figure opening the claim: "Three hours is a long time", "17 is not enough". */

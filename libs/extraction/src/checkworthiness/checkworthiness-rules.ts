@@ -45,6 +45,8 @@ import {
 } from './checkworthiness-features';
 import imperativeVerbsJson from './imperative-verbs.json';
 import { clauseJoinedBeforeForecast, couldTellsPastAbility, reportsNoEventOfItsOwn } from './modal-clauses';
+import { tellsNarrativeAct } from './narrative-acts';
+import { pointsToContent } from './signposts';
 
 /**
  * Rules of what counts as check-worthy (a factual claim worth checking: figures, events,
@@ -288,6 +290,8 @@ export const CHECKWORTHINESS_RULES = [
   'instruction',
   'exclamation',
   'personal-experience',
+  'narrative-act',
+  'signpost',
   'reaction',
   'reported-view',
   'evaluation',
@@ -568,6 +572,8 @@ export function checkworthinessRule({
   ) {
     return 'personal-experience';
   }
+  if (tellsNarrativeActOf(tokens, features, quantities, offset, speaker)) return 'narrative-act';
+  if (!features.question && pointsToContent(tokens, text) && !hasFigure(quantities, tokens, offset)) return 'signpost';
   // "called the officiating \"the worst I've seen in 20 years\"": a figure inside the name put on something is part of the name.
   if (reportsReaction(tokens, text) && !hasFigure(outsideDoubleQuotes(quantities, text, offset), tokens, offset)) return 'reaction';
   // "The union wants a rise of 60p an hour.": what a side wants, with or without a figure, is its position, not a fact.
@@ -2780,6 +2786,24 @@ function tellsPrivateOuting(tokens: readonly Token[]): boolean {
   return OUTING_VERBS.has(tokenLowerAt(tokens, v));
 }
 
+/**
+ * `narrative-act`: a person's trivial act told in a story (`tellsNarrativeAct`: "She went home.", "Ana jumped out.", "The man
+ * sat on the floor."), with no figure or span of time, nothing to come and no question. "I" and "we" count only for a
+ * speaker the attribution ties to no body, or the writer (`speaker` not 'body'); read alone (no attribution), only a third
+ * person does.
+ */
+function tellsNarrativeActOf(
+  tokens: readonly Token[],
+  features: CheckworthinessFeatures,
+  quantities: readonly Quantity[],
+  offset: number,
+  speaker: SpeakerKind | undefined,
+): boolean {
+  if (features.question || features.forwardLooking || features.hedge) return false;
+  if (!tellsNarrativeAct(tokens, speaker !== undefined && speaker !== 'body')) return false;
+  return !hasMeasure(quantities, tokens, offset) && !statesIntention(tokens);
+}
+
 /** Words that open a claim on one person of many, unnamed: "One tenant told us …", "Another driver said …". */
 const ONE_OF_MANY: ReadonlySet<string> = new Set(['one', 'another']);
 /** Words after "One" that make it a share or a member of a group, not a person: "One in three said …", "One of them …". */
@@ -3206,7 +3230,9 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
     rule === 'quoted-verdict' ||
     rule === 'state-of-mind' ||
     rule === 'normative' ||
-    rule === 'verdict-on-view'
+    rule === 'verdict-on-view' ||
+    rule === 'narrative-act' ||
+    rule === 'signpost'
   ) {
     return Math.min(score, threshold - UNDER_THRESHOLD);
   }

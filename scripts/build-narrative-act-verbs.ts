@@ -64,5 +64,7 @@ if (require.main === module) {
   const out = resolve(outArg >= 0 ? (process.argv[outArg + 1] as string) : 'libs/extraction/src/checkworthiness/narrative-act-verbs.json');
   const verbs = buildNarrativeActVerbs(wordnetDict());
   writeFileSync(out, JSON.stringify(verbs, null, 2) + '\n');
-  console.log(`${verbs.motion.split(' ').length} verbs of motion, ${verbs.body.split(' ').length} of the body, ${verbs.consumption.split(' ').length} of consumption → ${out}`);
+  console.log(
+    `${verbs.motion.split(' ').length} verbs of motion, ${verbs.body.split(' ').length} of the body, ${verbs.consumption.split(' ').length} of consumption → ${out}`,
+  );
 }

@@ -160,6 +160,21 @@ import { pointsToContent } from './signposts';
  *   branch checkworthy30 also a writer's "we" (a claim no attribution gives a speaker) on a private outing, its verb one of
  *   staying, waiting, eating, walking, sleeping or living somewhere ("We dined there twice in March.", `tellsPrivateOuting`):
  *   a review's or a column's companions, as a body's "we" tests, surveys and records.
+ * - `narrative-act` (branch cwfp33): a person's trivial act told in a story, features, ride-alongs and diaries setting a
+ *   scene: a named person, a noun of a person after a determiner, "he", "she", "they" (and "I", "we" for a speaker who speaks
+ *   for no body, or the writer) in a simple past of motion, of the body, of eating or of posture (WordNet's verb.motion,
+ *   verb.body and ingestion by their most frequent sense, `narrative-act-verbs.json`, and sit, stand, kneel, lie …: "She
+ *   went in first.", "The man sat on the floor.", "He shrugged it off."), with no object, no figure or span of time, no
+ *   organisation after it and no clause of its own (`tellsNarrativeAct`, narrative-acts.ts): the story's colour, not a claim
+ *   (kept just under the threshold). `stated-fact` raised them as past events once irregular pasts were read (branch
+ *   pasts33). Not an incident (a fall, a crash, a flight, a collapse), a move of record (a move of premises, a lead, a
+ *   resignation, things sent), a strike or a shortage ("walked out", "ran out of"), an official's act ("An inspector went on
+ *   board"), nor a subject tied to a body ("The council's engineers went …", "Police went …").
+ * - `signpost` (branch cwfp33): the claim only points to content given elsewhere: "Here is what …", "Here's how …" with no
+ *   colon, and sources said to give different accounts, a different picture or a different story with no account given ("The
+ *   company gave a very different picture.", "X and Y have given sharply different accounts of the talks.", `pointsToContent`,
+ *   signposts.ts): the accounts are the claims that follow (kept just under the threshold). Not with a figure ("Two agencies
+ *   gave different readings": the count of sources is a fact), nor figures given ("gave conflicting figures for the cost").
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
  *   for comment", "declined to comment", "would not comment", "could not be reached"): a reporter's note, not a claim
  *   to check (kept just under the threshold).

@@ -43,7 +43,21 @@ const RECORD_PHRASALS: ReadonlySet<string> = new Set(
   `walk out|walk off|run out|run short|run low|run dry|go on|go ahead|go under|go bust|come forward|come out|turn out`.split('|'),
 );
 /** Particles after a verb of motion: "went in", "jumped out", "sat down", "laughed it off". */
-const PARTICLES: ReadonlySet<string> = new Set(['in', 'out', 'up', 'down', 'off', 'back', 'away', 'over', 'round', 'around', 'on', 'inside', 'outside']);
+const PARTICLES: ReadonlySet<string> = new Set([
+  'in',
+  'out',
+  'up',
+  'down',
+  'off',
+  'back',
+  'away',
+  'over',
+  'round',
+  'around',
+  'on',
+  'inside',
+  'outside',
+]);
 /** Pronouns that may stand as the object between a verb and its particle: "laughed it off", "wheeled her in". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'her', 'him', 'them', 'me', 'us']);
 /**
@@ -55,15 +69,54 @@ const AFTER_ACT: ReadonlySet<string> = new Set(
    round around up down out off back away home there here inside outside upstairs downstairs first last again still very
    alone together and without while until till as`.split(/\s+/),
 );
+/**
+ * Words after "to" that say where, not a purpose: a determiner opening a noun phrase ("to the car", "to every door") and the
+ * nouns of a place English uses bare after "to" ("went to bed", "to work", "to hospital").
+ */
+const AFTER_TO: ReadonlySet<string> = new Set(
+  `the a an every each some all both his their our my your its her bed work school church hospital town market`.split(/\s+/),
+);
 /** Words that open a clause of its own after the act: with a new subject it tells more than the act ("I left, and they were …"). */
-const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'because', 'so', 'when', 'where', 'after', 'before', 'until', 'as']);
+const CLAUSE_LINKS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'because',
+  'so',
+  'when',
+  'where',
+  'after',
+  'before',
+  'until',
+  'as',
+]);
 /** Subjects of a new clause after a link: "…, and they were short of beds", "… when the board met", "… before anyone told us". */
 const NEW_SUBJECTS: ReadonlySet<string> = new Set(
   `i we you he she it they the a an this that there its their his her our my anyone anybody nobody someone somebody everyone
    everybody no`.split(/\s+/),
 );
 /** Capitalised function words that open a sentence and are no name, though no common word of WordNet either. */
-const NOT_NAMES: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'these', 'those', 'what', 'which', 'who', 'whose', 'its', 'their', 'our', 'my', 'your']);
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'this',
+  'these',
+  'those',
+  'what',
+  'which',
+  'who',
+  'whose',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
 
 /** Pronouns of one or more people, third person: "She went home.", "They sat down." ("we" and "I": the caller's `firstPerson`). */
 const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
@@ -118,8 +171,9 @@ export function tellsNarrativeAct(tokens: readonly Token[], firstPerson: boolean
 
 /**
  * After the verb at `v` (of lemma `lemma`), the act takes no object and tells nothing more: maybe a pronoun before a particle
- * closing the clause ("laughed it off.", "wheeled her in."), particles whose phrasal verb is still one of the body
- * ("woke up", not "walked out", "went on to say"), then only a preposition, an adverb or the end (`AFTER_ACT`); no
+ * closing the clause ("laughed it off.", "wheeled her in."), particles that make no phrasal verb of record (`RECORD_PHRASALS`:
+ * "woke up", not "walked out", "went on to say"), then, right after the verb, only a preposition, an adverb or the end
+ * (`AFTER_ACT`; after a particle a noun phrase says where: "jumped off the wall"); no
  * organisation named after it ("sat on the committee", "left the company"), no purpose ("came on to score"), no clause of
  * its own ("…, and they were short of beds").
  */
@@ -133,7 +187,6 @@ function actsWithoutObject(tokens: readonly Token[], v: number, lemma: string): 
     if (!closes) return false;
     k = particle + 1;
   }
-  const verbWord = (tokens[v] as Token).lower;
   let particles = 0;
   while (k < tokens.length && PARTICLES.has(lowerAt(k)) && !(tokens[k - 1] as Token).breakAfter) {
     if (RECORD_PHRASALS.has(`${lemma} ${lowerAt(k)}`)) return false;
@@ -144,23 +197,25 @@ function actsWithoutObject(tokens: readonly Token[], v: number, lemma: string): 
   // After a particle a noun phrase is where ("jumped off the wall", "ran up the stairs"); right after the verb, its object.
   const objectAt = k < tokens.length && !(tokens[k - 1] as Token).breakAfter && particles === 0;
   if (objectAt && !AFTER_ACT.has(lowerAt(k)) && !isAdverb(lowerAt(k))) return false;
-  if (verbWord === '') return false;
   for (let i = v + 1; i < tokens.length; i++) {
     const w = lowerAt(i);
     if (WORDNET_ORGANISATION_NOUNS.has(w)) return false;
     if (w === 'to' && i + 1 < tokens.length) {
       const next = tokens[i + 1] as Token;
-      // "to the car", "to Oxenhope", "to her" are places; "to score", "to wrap up" a purpose.
-      if (!next.capitalised && !next.numeric && !NEW_SUBJECTS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && simplePastLemma(next.lower) === undefined && !isDeterminer(next.lower)) return false;
+      // "to the car", "to Leeds", "to her", "to bed" are where; "to score", "to wrap up" a purpose.
+      if (
+        !next.capitalised &&
+        !next.numeric &&
+        !NEW_SUBJECTS.has(next.lower) &&
+        !OBJECT_PRONOUNS.has(next.lower) &&
+        simplePastLemma(next.lower) === undefined &&
+        !AFTER_TO.has(next.lower)
+      )
+        return false;
     }
     if (CLAUSE_LINKS.has(w) && NEW_SUBJECTS.has(lowerAt(i + 1))) return false;
   }
-  return lemma !== '';
-}
-
-/** Determiners and quantifiers that open a noun phrase after "to": "to the", "to every", "to some". */
-function isDeterminer(w: string): boolean {
-  return ['the', 'a', 'an', 'every', 'each', 'some', 'all', 'both', 'his', 'their', 'our', 'my', 'your', 'its', 'her', 'bed', 'work', 'school', 'church', 'hospital'].includes(w);
+  return true;
 }
 
 /** The index after a short fronted time opening the claim at `i` ("Shortly after ten", "At 6.50am,"), or `i` when there is none. */
@@ -176,7 +231,8 @@ function afterFrontedTime(tokens: readonly Token[], i: number): number {
     if (token.breakAfter) return k;
   }
   // A fronted time ends on a word of time, never on a preposition or an article ("At the …" opening a subject is no time).
-  return k > i && !['at', 'on', 'in', 'by', 'the', 'that', 'this', 'after', 'before', 'until', 'about', 'around'].includes(tokenLowerAt(tokens, k - 1))
+  return k > i &&
+    !['at', 'on', 'in', 'by', 'the', 'that', 'this', 'after', 'before', 'until', 'about', 'around'].includes(tokenLowerAt(tokens, k - 1))
     ? k
     : i;
 }

@@ -46,7 +46,7 @@ export interface PostBody {
   fits: ReadonlyArray<readonly string[]>;
   /**
    * A force named by its kind as the post writes it, when the post names no body by a name of its own: "regional police"
-   * of "Regional police chief Jo Roe", "army" of "army spokesman Jo Roe"; else null.
+   * of "Provincial police chief Jo Roe", "army" of "army spokesman Jo Roe"; else null.
    */
   written: string | null;
 }
@@ -56,7 +56,7 @@ const FORCES_AS_WRITTEN = new Set(['police', 'army', 'military']);
 
 /**
  * The words of a post-holder's description (tokens [first, last], her own name's tokens left aside) that name a body of
- * their own: a kind of body ("Fire" of "Fire Chief Jo Roe", "police" of "Regional police chief Jo Roe", "Inspector" of
+ * their own: a kind of body ("Fire" of "Fire Chief Jo Roe", "police" of "Provincial police chief Jo Roe", "Inspector" of
  * "Chief Inspector Jo Roe", "army" of "army spokesman Colonel Jo Roe") or a name that is no English word ("Varnholt" of
  * "Varnholt chief executive Jo Roe"). Null when it names none ("Finance director Jo Roe", "Chief executive Jo Roe").
  */
@@ -73,7 +73,7 @@ export function postBodyOf(context: ArticleContext, description: TokenRange): Po
     const kind = KIND_OF_POST_WORD.get(token.lower);
     if (kind) {
       fits.push(kind);
-      // ("Regional police chief": the force with the adjective that narrows it)
+      // ("Provincial police chief": the force with the adjective that narrows it)
       const before = context.tokens[t - 1] as Token | undefined;
       const narrowed =
         t > description.first &&

@@ -172,7 +172,7 @@ import { pointsToContent } from './signposts';
  *   board"), nor a subject tied to a body ("The council's engineers went …", "Police went …").
  * - `signpost` (branch cwfp33): the claim only points to content given elsewhere: "Here is what …", "Here's how …" with no
  *   colon, and sources said to give different accounts, a different picture or a different story with no account given ("The
- *   company gave a very different picture.", "X and Y have given sharply different accounts of the talks.", `pointsToContent`,
+ *   operator painted a very different picture.", "X and Y have given sharply different accounts of the talks.", `pointsToContent`,
  *   signposts.ts): the accounts are the claims that follow (kept just under the threshold). Not with a figure ("Two agencies
  *   gave different readings": the count of sources is a fact), nor figures given ("gave conflicting figures for the cost").
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests

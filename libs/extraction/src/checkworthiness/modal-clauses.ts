@@ -58,7 +58,7 @@ export function clauseJoinedBeforeForecast(tokens: readonly Token[], intention: 
   return -1;
 }
 
-/** Subjects of a reported clause that point back to what was said before: "said that was under review". */
+/** Subjects of a reported clause that point back to what was said before: "said that was still being weighed". */
 const POINTING_SUBJECTS: ReadonlySet<string> = new Set(['that', 'this']);
 /** Pronouns that, right after the reporting verb, are most often the speaker itself: "Fairview said it …". */
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they']);

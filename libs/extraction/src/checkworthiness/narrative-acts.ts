@@ -58,7 +58,7 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'inside',
   'outside',
 ]);
-/** Pronouns that may stand as the object between a verb and its particle: "laughed it off", "wheeled her in". */
+/** Pronouns that may stand as the object between a verb and its particle: "laughed it off", "carried him out". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'her', 'him', 'them', 'me', 'us']);
 /**
  * Words that may follow the act (after its particles) without giving it an object: a preposition opening where or how
@@ -171,7 +171,7 @@ export function tellsNarrativeAct(tokens: readonly Token[], firstPerson: boolean
 
 /**
  * After the verb at `v` (of lemma `lemma`), the act takes no object and tells nothing more: maybe a pronoun before a particle
- * closing the clause ("laughed it off.", "wheeled her in."), particles that make no phrasal verb of record (`RECORD_PHRASALS`:
+ * closing the clause ("laughed it off.", "carried him out."), particles that make no phrasal verb of record (`RECORD_PHRASALS`:
  * "woke up", not "walked out", "went on to say"), then, right after the verb, only a preposition, an adverb or the end
  * (`AFTER_ACT`; after a particle a noun phrase says where: "jumped off the wall"); no
  * organisation named after it ("sat on the committee", "left the company"), no purpose ("came on to score"), no clause of
@@ -251,7 +251,7 @@ function personSubjectEnd(tokens: readonly Token[], i: number, firstPerson: bool
     for (let k = i + 1; k <= i + 1 + MAX_PERSON_MODIFIERS && k < tokens.length; k++) {
       const token = tokens[k] as Token;
       if (token.capitalised || token.numeric || endsWithText(token.lower, "'s")) return -1;
-      // "An inspector went on board", "the minister flew": an official's act is on the record.
+      // "An auditor flew out", "the minister flew": an official's act is on the record.
       if (isPersonNoun(token.lower)) return token.breakAfter || ROLE_NOUNS.has(token.lower) ? -1 : k + 1;
       if (token.breakAfter) return -1;
     }

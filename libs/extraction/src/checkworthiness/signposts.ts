@@ -25,7 +25,7 @@ const MAX_ACCOUNT_GAP = 3;
  * The claim only points to content given elsewhere, as a signpost (`signpost`): "Here is what …" / "Here's how …" closing
  * the claim with no colon and no content of its own ("Here is what we know so far.", "Here's how each side's figures have
  * moved."), or sources said to give different accounts, a different picture or a different story, with no account given
- * ("The company gave a very different picture.", "X and Y have given sharply different accounts of the talks.", "The
+ * ("The operator painted a very different picture.", "X and Y have given sharply different accounts of the talks.", "The
  * residents tell a different story."): what each source says is in the claims that follow, which are checked; that they
  * disagree is the conflict those claims make. The caller asks for no figure ("Two agencies gave different readings" counts
  * the sources, a fact of its own) and no question.

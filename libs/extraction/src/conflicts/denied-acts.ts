@@ -36,8 +36,8 @@ const MIN_ACT_STEM = 4;
 
 /**
  * The act a denial spells out after "denied that", "rejected claims that", "denied reports that": the word after the
- * auxiliaries of its clause ("that the ship had sailed with …" → sailed, "that veterinary cover had been reduced" →
- * reduced), or a past in -ed right after its subject ("that the firm dumped …"). Null when the denial spells out
+ * auxiliaries of its clause ("that the ship had sailed with …" → sailed, "that library hours had been shortened" →
+ * shortened), or a past in -ed right after its subject ("that the firm dumped …"). Null when the denial spells out
  * nothing, or its clause's verb is a copula before a noun or a figure ("that it was a lie"): no act to meet.
  */
 export function deniedAct(denial: ClaimWords): ConflictWord | null {
@@ -47,11 +47,11 @@ export function deniedAct(denial: ClaimWords): ConflictWord | null {
 /** What a denial spells out after "denied that": its act, and the word right before the act's verb (its subject's head). */
 export interface DeniedClause {
   act: ConflictWord;
-  /** "drivers" of "that Kestrow drivers had ever avoided …", "it" of "that it had reduced …". */
+  /** "lorries" of "that Quillane lorries had ever dodged …", "it" of "that it had reduced …". */
   subject: ConflictWord | null;
-  /** "that the branch was profitable": a state after a copula, not an act ("was closed", a participle, is one). */
+  /** "that the kiosk was solvent": a state after a copula, not an act ("was closed", a participle, is one). */
   state: boolean;
-  /** "that any property had been removed": a subject after "any" or "no" speaks of every one, told in other words. */
+  /** "that any ledger had been shredded": a subject after "any" or "no" speaks of every one, told in other words. */
   quantified: boolean;
 }
 
@@ -151,8 +151,8 @@ function actStem(lower: string): string {
 }
 
 /**
- * "stewards had been given 20 minutes to clean each cabin" / "The line denied that it had reduced the number of cleaning
- * crew": a denial that spells out the act it denies answers no statement that tells no such act, whatever words of its
+ * "porters had been given ten minutes to turn each bed" / "The trust denied that it had cut the number of night
+ * porters": a denial that spells out the act it denies answers no statement that tells no such act, whatever words of its
  * subject the two share. The act is met by its word in any form or a word of its synonym group (`topicKeyOf`: "cut" /
  * "reduced", "sacked" / "dismissed"), or by a noun of that act ("closure" / "closed").
  */
@@ -162,8 +162,8 @@ export function deniedActUnmet(denial: ClaimWords, assertion: ClaimWords): boole
 }
 
 /**
- * "The agency said the port's scanners had been out of action for three days." / "Ms Penhale denied that its drivers had
- * ever avoided the scanners.": one subject word ties the two (`tying`, topic keys), and it is not who or what the denied
+ * "The regulator said the depot's gate camera had been off for a fortnight." / "Ms Dornay denied that its lorries had
+ * ever dodged the gate camera.": one subject word ties the two (`tying`, topic keys), and it is not who or what the denied
  * clause is about; the act the denial spells out is told nowhere in the assertion. The denial answers another statement.
  * Two words in common, or the clause's own subject in common ("denied that the fees had been frozen" / "a fee that had
  * not changed"), leave it to the other gates: an act is often denied in other words.

@@ -3597,8 +3597,8 @@ function denialDisagreements(
         gate('ties');
         continue;
       }
-      // "denied that it had reduced the number of cleaning crew" after "stewards had been given 20 minutes to clean each
-      // cabin": one word ties them, not the denied clause's subject, and the act it spells out is told nowhere in the
+      // "denied that it had cut the number of night porters" after "porters had been given ten minutes to turn each
+      // bed": one word ties them, not the denied clause's subject, and the act it spells out is told nowhere in the
       // assertion before it. (A denial told first, in a lead, sums up what the report tells after it in other words.)
       if (denial.denialVerb && before && !repeated && deniesOtherActOnOneWord(denial.claim.words, assertion.claim.words, stems)) {
         gate('ties');
@@ -5812,7 +5812,7 @@ function universalAnswers(
       !u.hedged &&
       !u.future &&
       u.givenAs.size === 0 &&
-      // A wish or a view ("We all want every child to be well fed") says nothing of fact to set against a count.
+      // A wish or a view ("We all want every pensioner to stay warm") says nothing of fact to set against a count.
       (u.claim.checkworthiness ?? 1) >= CHECKWORTHINESS_THRESHOLD &&
       !isQuestion(u.claim.words.text),
   );

@@ -132,7 +132,7 @@ export interface Measured {
   part?: boolean;
   /**
    * How much a direction moved, in what (`count` or a `money:` key), when the claim says so: "2,000 fewer season
-   * tickets" (2,000), "£14 higher than last year" (£14), "fallen by 4 percent, to 7,450" (what 4 percent of the level
+   * tickets" (2,000), "£9 higher than last year" (£14), "fallen by 4 percent, to 7,450" (what 4 percent of the level
    * before 7,450 is, about 310). Two sizes in one unit are compared as figures are.
    */
   size?: { unit: string; interval: Interval };
@@ -1395,7 +1395,7 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
     let end = i + 1;
     // How much it moved, when the claim says so.
     let level: Measured['size'];
-    // "rents were £14 higher than last year": a sum or a bare count before a comparative is how much the measure moved.
+    // "rents were £9 higher than last year": a sum or a bare count before a comparative is how much the measure moved.
     const compared = comparedAmount(content, spans, i);
     if (compared) {
       const [span, way, unit] = compared;
@@ -1502,7 +1502,7 @@ const COMPARATIVE_DIRECTIONS: ReadonlyMap<string, Direction> = new Map([
 const THAN_WINDOW = 3;
 
 /**
- * A sum or a bare count right before a comparative with "than" after it ("were £14 higher than last year", "was 300
+ * A sum or a bare count right before a comparative with "than" after it ("were £9 higher than last year", "was 300
  * lower than"): the figure, which way, and its unit (`money:<currency>` or `count`). Null for anything else: "300 more
  * nurses" is a difference of what it counts (`differenceOf`).
  */
@@ -2128,7 +2128,7 @@ function changeAgainstEarlier(
 ): { change: 'increase' | 'decrease'; word: string } | null {
   const { content } = words;
   const comparative = content[last];
-  // The comparatives a sum or a count moves by ("£14 higher than last year", `comparedAmount`).
+  // The comparatives a sum or a count moves by ("£9 higher than last year", `comparedAmount`).
   const change = comparative && !inFigure[last] ? COMPARATIVE_DIRECTIONS.get(comparative.lower) : undefined;
   if (change !== 'increase' && change !== 'decrease') return null;
   const broken = (k: number): boolean => /[,;:.!?()]/.test(words.text.slice(content[k - 1]!.end, content[k]!.start));

@@ -1087,7 +1087,7 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   }
   if (q.kind === 'age') return bounded(value ?? low, 'count', numberToken(q), hedge);
   // "92 flight hours", "40 working hours", "12 school days": a span of time its noun qualifies, as "92 hours" is.
-  // Not a number word before the unit ("31,000 two years ago": a count, then a time back), which counts no span.
+  // Not a number word before the unit ("8,400 three years ago": a count, then a time back), which counts no span.
   const qualifiedSpan =
     q.kind === 'count' && q.counted && !NUMBER_WORD_VALUES.has(q.counted.split(' ')[0] as string)
       ? QUALIFIED_TIME_UNIT.exec(q.counted)

@@ -39,6 +39,7 @@ import {
 } from './attribution-cues';
 import { endsWithPossessiveS, isApostrophe, lowerCase, splitAtSpaces } from '../text-chars';
 import { NUMBER_WORDS } from '../lexicon';
+import { bodyNamedForOwner, workplaceOwner } from './workplace-owners';
 import { packedMap } from '../packed-map';
 
 /** A person named as (one of) the speaker(s), with what the phrase says about them. */
@@ -252,6 +253,9 @@ export function namesGroupsBody(context: ArticleContext, name: Entity, nameFirst
   return words.length > 1 && !isKnownFirstName(words[0] as string) && !namedAsPersonElsewhere(context, name);
 }
 
+/** Prepositions tying a group to a body's place it works at: "drivers at the county's depot", "guards from the railway's yard". */
+const GROUP_WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'of', 'with']);
+
 /** Prepositions tying a group to the body it works with: "campaigners at X", "volunteers with X". */
 const GROUP_BODY_PREPOSITIONS = new Set(['at', 'with']);
 
@@ -365,6 +369,9 @@ class SpeakerPhraseParser {
   }
 
   parse(): Actor | null {
+    // "Drivers at the county's Lintby depot": the body whose place it is, whatever names the place holds.
+    const atWorkplace = this.groupAtWorkplace();
+    if (atWorkplace) return atWorkplace;
     const ofName = this.describedBodyOfName(this.headBeforePreposition());
     if (ofName) return ofName;
     const described = this.describedName();
@@ -1036,6 +1043,37 @@ class SpeakerPhraseParser {
       const group = this.token(p - 1).lower === 'staff' || isPluralOfPersonNoun(this.token(p - 1).lower);
       const speaksFor = this.token(p).lower === 'for' || SPEAKING_ROLES.has(this.token(p - 1).lower) || group;
       return { ...this.emptyActor('role'), role: found.role, nationality: found.nationality, organisation, workplace: !speaksFor };
+    }
+    return null;
+  }
+
+  /**
+   * "Technicians at the agency's repair workshop", "drivers at the county's north depot": a group of people at a place
+   * the phrase gives as a body's own speaks for that body, written as its noun (the attributor resolves it to the
+   * body named before). See workplace-owners.ts.
+   */
+  private groupAtWorkplace(): Actor | null {
+    for (let p = this.first + 1; p < this.last; p++) {
+      if (!GROUP_WORKPLACE_PREPOSITIONS.has(this.token(p).lower)) continue;
+      const head = this.token(p - 1).lower;
+      // A body's people (a plural: one person at a place may only work there), not people who are only there.
+      if (PRESENT_GROUP_NOUNS.has(head)) return null;
+      const group = head === 'staff' || ((isPluralOfPersonNoun(head) || isRoleNounAt(this.context, p - 1)) && /s$/u.test(head));
+      if (!group) return null;
+      const owner = workplaceOwner(this.context, p + 1, this.last);
+      if (owner === null) return null;
+      const body = bodyNamedForOwner(this.context, owner, this.first);
+      if (!body) return null;
+      const found = this.roleIn(this.first, p - 1, false);
+      const role = found.role ?? this.slice(this.first, p - 1);
+      const record = body.sourceId ? this.context.registry.get(body.sourceId) : undefined;
+      return {
+        ...this.emptyActor('role'),
+        role,
+        nationality: found.nationality,
+        organisation: body.text,
+        organisationSource: record ? toSourceRef(record) : null,
+      };
     }
     return null;
   }

@@ -3358,6 +3358,7 @@ class Attributor {
     const bare =
       BUSINESS_REFERENCE_NOUNS.has(noun) || BUSINESS_AGENT_NOUNS.has(noun) ? 'company' : KIND_NOUNS_OF_BARE_NAMES.has(noun) ? noun : null;
     const tally = new Map<string, { organisation: string; source: SourceRef | null; sentence: number; count: number }>();
+    const looseTally = new Map<string, { organisation: string; source: SourceRef | null; sentence: number; count: number }>();
     // (the other party to a denial is one the last paragraphs named: not a headline's label read as a name)
     const paragraph = (this.context.sentences[this.sentenceAt(before)] as Sentence).paragraph;
     const last = lastEntityBefore(entities, before);
@@ -3368,7 +3369,8 @@ class Attributor {
         (this.context.sentences[this.sentenceAt(entity.start)] as Sentence).paragraph < paragraph - MAX_GENERIC_PARAGRAPHS
       )
         break;
-      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity) || this.namesAThingAt(entity))
+        continue;
       const full = entity.sourceId ? null : earlierOrganisationNamed(this.context, entity.text, entity.start);
       const name = full?.name ?? entity.text;
       const words = normaliseName(name).split(' ');
@@ -3379,18 +3381,53 @@ class Attributor {
           (fitsNamelessKind(bare, name) ||
             (bare === 'company' && fitsGenericNoun(bare, name) && COMMERCIAL_NOUNS.has(words[words.length - 1] ?? ''))) &&
           (!this.isDescribedOtherwise(name, key) || (bare === 'company' && this.isDescribedAsTrade(name))));
-      if (!fits || (other !== null && normaliseName(name) === normaliseName(other))) continue;
-      const entry = tally.get(normaliseName(name));
+      // ("Orlent Packaging will shut …, the company said": a name of two words or more that no body's word heads, the
+      // business the story is about when no name fits more plainly)
+      const loose =
+        !fits &&
+        other === null &&
+        bare === 'company' &&
+        words.length > 1 &&
+        fitsGenericNoun(bare, name) &&
+        !this.isDescribedOtherwise(name, key);
+      if ((!fits && !loose) || (other !== null && normaliseName(name) === normaliseName(other))) continue;
+      const into = fits ? tally : looseTally;
+      const entry = into.get(normaliseName(name));
       if (entry) {
         entry.count++;
         continue;
       }
       const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
       const source = full ? full.source : record ? toSourceRef(record) : null;
-      tally.set(normaliseName(name), { organisation: name, source, sentence: this.sentenceAt(entity.start), count: 1 });
+      into.set(normaliseName(name), { organisation: name, source, sentence: this.sentenceAt(entity.start), count: 1 });
     }
-    const { best, runnerUp } = leaderOf(tally.values());
+    const { best, runnerUp } = leaderOf((tally.size > 0 ? tally : looseTally).values());
     return best && best.count > runnerUp ? best : null;
+  }
+
+  /**
+   * Whether a one-word name unknown to the registry is written as the modifier of a thing, not as a body: after a
+   * determiner, a possessive or a lower-case word and before a common noun ("its Brackwell depot", "the Fernlow app",
+   * "to shut Brackwell depot"), or right after a number as a clock's or a unit's word ("6:40 PM"). Such a mention is
+   * no company "the company" may stand for.
+   */
+  private namesAThingAt(entity: Entity): boolean {
+    if (entity.sourceId || entity.text.includes(' ')) return false;
+    const { text, tokens, pos } = this.context;
+    const before = text.slice(Math.max(0, entity.start - ATTRIBUTIVE_LOOKBEHIND), entity.start);
+    if (/\d\s*$/u.test(before)) return true;
+    // (after a determiner, a possessive or any lower-case word: not the subject opening a sentence)
+    if (!/(?:\p{Ll}|\b(?:The|Its|Their|His|Her|Our|An?))\s+$/u.test(before)) return false;
+    // (the token after the name: the first one starting at or after its end)
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < entity.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = tokens[lo];
+    return next !== undefined && !next.capitalised && /^\s+$/u.test(text.slice(entity.end, next.start)) && pos.tags[lo] === Pos.NOUN;
   }
 
   /**
@@ -6066,6 +6103,9 @@ const DENIAL_LOOKAHEAD = 60;
 
 /** Nouns that stand for a business as "the company" does (`storyOrganisationOfKind`). */
 const BUSINESS_REFERENCE_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'business']);
+
+/** How many characters before a name `namesAThingAt` reads for its determiner or number. */
+const ATTRIBUTIVE_LOOKBEHIND = 8;
 
 /** How many names back "the club" looks for the club the story named most (`storyOrganisationOfKind`). */
 const MAX_STORY_KIND_ENTITIES = 400;

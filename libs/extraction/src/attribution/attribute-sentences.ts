@@ -3407,8 +3407,8 @@ class Attributor {
 
   /**
    * Whether a one-word name unknown to the registry is written as the modifier of a thing, not as a body: after a
-   * determiner, a possessive or a lower-case word and before a common noun ("its Brackwell depot", "the Fernlow app",
-   * "to shut Brackwell depot"), or right after a number as a clock's or a unit's word ("6:40 PM"). Such a mention is
+   * determiner, a possessive or a lower-case word and before a common noun ("its Quentby depot", "the Fernlow app",
+   * "to shut Quentby depot"), or right after a number as a clock's or a unit's word ("6:40 PM"). Such a mention is
    * no company "the company" may stand for.
    */
   private namesAThingAt(entity: Entity): boolean {

@@ -139,6 +139,12 @@ const SCANNED_FOR_WORDS = new WeakMap<ArticleContext, number>();
 /** The last of `mentions` (token indexes in text order) before token `before`, else -1. */
 export function lastMentionBefore(mentions: readonly number[] | undefined, before: number): number {
   if (!mentions) return -1;
+  const at = positionOfLastMentionBefore(mentions, before);
+  return at >= 0 ? (mentions[at] as number) : -1;
+}
+
+/** Where in `mentions` (token indexes in text order) the last one before token `before` stands, else -1 (a binary search). */
+export function positionOfLastMentionBefore(mentions: readonly number[], before: number): number {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
@@ -146,7 +152,7 @@ export function lastMentionBefore(mentions: readonly number[] | undefined, befor
     if ((mentions[middle] as number) < before) low = middle + 1;
     else high = middle;
   }
-  return low > 0 ? (mentions[low - 1] as number) : -1;
+  return low - 1;
 }
 
 export function breakAfter(context: ArticleContext, t: number): boolean {

@@ -3,7 +3,14 @@ import { Pos } from '../pos-tags';
 import { normaliseName } from '../sources/name-words';
 import type { SourceRef } from '../sources/source';
 import type { Token } from '../tokenizer';
-import { breakAfter, entityAtToken, isRoleNounAt, tokensByLowerCase, type ArticleContext } from './article-context';
+import {
+  breakAfter,
+  entityAtToken,
+  isRoleNounAt,
+  positionOfLastMentionBefore,
+  tokensByLowerCase,
+  type ArticleContext,
+} from './article-context';
 import { DOCUMENT_NOUNS } from './attribution-cues';
 import { isMediaOrganisation, nameHeadWord } from './speaker-phrase';
 
@@ -246,7 +253,7 @@ export function bodyNamedUnderAnotherWord(
 function nameApposedTo(context: ArticleContext, noun: string, before: number): Entity | null {
   const mentions = tokensByLowerCase(context).get(noun);
   if (!mentions) return null;
-  let i = positionBefore(mentions, before);
+  let i = positionOfLastMentionBefore(mentions, before);
   for (let read = 0; i >= 0 && read < MAX_APPOSED_MENTIONS; i--, read++) {
     const m = mentions[i] as number;
     let k = m - 1;
@@ -263,18 +270,6 @@ function nameApposedTo(context: ArticleContext, noun: string, before: number): E
     if (entity && entity.type !== 'place' && entity.end === (context.tokens[k - 1] as Token).end) return entity;
   }
   return null;
-}
-
-/** Position in `mentions` (token indexes in text order) of the last one before token `before`, else -1. */
-function positionBefore(mentions: readonly number[], before: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((mentions[middle] as number) < before) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
 }
 
 /** Index of the last entity that starts before `offset` (entities are in text order), or -1. */

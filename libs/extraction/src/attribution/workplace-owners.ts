@@ -8,7 +8,7 @@ import { isNounPhraseWord, Pos } from '../pos-tags';
 import { endsWithPossessiveS, lowerCase } from '../text-chars';
 import { normaliseName } from '../sources/name-words';
 import type { Entity } from '../entities/entity';
-import { LOCAL_GOVERNMENT_AREA_WORDS, lastMentionBefore, tokensByLowerCase, type ArticleContext } from './article-context';
+import { LOCAL_GOVERNMENT_AREA_WORDS, positionOfLastMentionBefore, tokensByLowerCase, type ArticleContext } from './article-context';
 import { ORGANISATION_NOUNS } from './attribution-cues';
 
 /**
@@ -60,16 +60,9 @@ const MAX_OWNER_MENTIONS = 12;
  */
 export function bodyNamedForOwner(context: ArticleContext, owner: string, before: number): Entity | null {
   const mentions = tokensByLowerCase(context).get(owner);
-  if (!mentions || lastMentionBefore(mentions, before) < 0) return null;
-  // (the position of the last mention before: the first at or after `before`, less one)
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((mentions[middle] as number) < before) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low - 1; i >= 0 && i >= low - MAX_OWNER_MENTIONS; i--) {
+  if (!mentions) return null;
+  const last = positionOfLastMentionBefore(mentions, before);
+  for (let i = last; i >= 0 && i > last - MAX_OWNER_MENTIONS; i--) {
     const m = mentions[i] as number;
     const index = context.entityOf[m] as number;
     if (index < 0 || context.inQuote[m]) continue;

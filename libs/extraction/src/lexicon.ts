@@ -152,6 +152,13 @@ export const PAST_AUXILIARIES = set(`was were had`);
 /** The forms of "be", before a state or a participle: "is open", "were leaving", "were let". */
 export const BE_FORMS = set(`be is are was were been being`);
 
+/**
+ * Auxiliaries and modals: after a speech verb they open a reported clause of its own ("said his client would appeal"),
+ * where a trailing attribution has only a time, place or audience ("said on Monday"); in a denied clause they stand
+ * between its subject and its act ("denied that it had ever …").
+ */
+export const AUXILIARIES = set(`would will could can may might should must shall had has have was were is are did does do`);
+
 export const CAUSAL_WORDS = set(`
   because caused causes causing responsibility responsible blame blamed blames blaming accused accuses
   accusing fault consequence consequences therefore consequently hence

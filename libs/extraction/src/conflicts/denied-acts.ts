@@ -1,29 +1,11 @@
 import { stemOfWord, topicKeyOf, type ClaimWords, type ConflictWord } from './claim-words';
 import { isDenialWord, REFERENTS } from './disagreement-lexicon';
+import { AUXILIARIES, BE_FORMS } from '../lexicon';
 
 /** Auxiliaries and modals between the subject of a denied clause and its act ("had been", "would"). */
-const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set([
-  'had',
-  'has',
-  'have',
-  'was',
-  'were',
-  'is',
-  'are',
-  'be',
-  'been',
-  'being',
-  'did',
-  'does',
-  'do',
-  'would',
-  'will',
-  'could',
-  'should',
-  'might',
-  'may',
-  'can',
-]);
+function isClauseAuxiliary(lower: string): boolean {
+  return AUXILIARIES.has(lower) || BE_FORMS.has(lower);
+}
 
 /** Adverbs that may stand between the auxiliaries and the act ("had ever avoided", "had deliberately withheld"). */
 const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['ever', 'never', 'not', 'also', 'already', 'knowingly', 'once', 'then']);
@@ -116,10 +98,9 @@ export function deniedClause(denial: ClaimWords): DeniedClause | null {
   const end = Math.min(all.length, from + ACT_WINDOW);
   for (let i = from; i < end; i++) {
     const lower = all[i]!.lower;
-    if (CLAUSE_AUXILIARIES.has(lower)) {
+    if (isClauseAuxiliary(lower)) {
       let k = i + 1;
-      while (k < all.length && (CLAUSE_AUXILIARIES.has(all[k]!.lower) || CLAUSE_ADVERBS.has(all[k]!.lower) || all[k]!.lower.endsWith('ly')))
-        k++;
+      while (k < all.length && (isClauseAuxiliary(all[k]!.lower) || CLAUSE_ADVERBS.has(all[k]!.lower) || all[k]!.lower.endsWith('ly'))) k++;
       const act = all[k];
       if (!act || act.capitalised || actStem(act.lower) === '') return null;
       const state = COPULAS.has(all[k - 1]!.lower) && !participle(act.lower);

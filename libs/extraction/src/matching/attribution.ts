@@ -1,12 +1,6 @@
+import { AUXILIARIES } from '../lexicon';
 import type { MatchWord } from './match-word';
-import {
-  ATTRIBUTION_VERBS,
-  AUXILIARIES,
-  MATCHING_STOP_WORDS,
-  SOURCE_OPENERS,
-  SPEAKER_PRONOUNS,
-  TRAILING_ATTRIBUTION_VERBS,
-} from './matching-lexicon';
+import { ATTRIBUTION_VERBS, MATCHING_STOP_WORDS, SOURCE_OPENERS, SPEAKER_PRONOUNS, TRAILING_ATTRIBUTION_VERBS } from './matching-lexicon';
 
 /** "The Northern Relief Agency said 2,480 …": the verb comes early in its clause. */
 const MAX_LEADING_VERB_INDEX = 7;

@@ -3,7 +3,7 @@ import { broaderPeople, isPeopleNoun, isPersonNoun, singular } from '../conflict
 import { broaderNouns, nounForms } from '../conflicts/same-thing';
 import { lowerCase } from '../text-chars';
 import type { MatchWord } from './match-word';
-import { AUXILIARIES } from './matching-lexicon';
+import { AUXILIARIES } from '../lexicon';
 
 // What a count counts, for ranking: two claims that state one number of two different things ("41 pupils" /
 // "41 of its staff") share no evidence by it. The relation is conflict detection's (figure-pairing.ts

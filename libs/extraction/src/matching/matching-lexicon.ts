@@ -314,13 +314,6 @@ export const ATTRIBUTION_VERBS = set(`
  */
 export const TRAILING_ATTRIBUTION_VERBS = set(`admitted admits revealed reveal reveals disclosed`);
 
-/**
- * Auxiliaries and modals: after a speech verb they open a reported clause of its own ("said his
- * client would appeal"), where a trailing attribution has only a time, place or audience ("said
- * on Monday", "told reporters in Geneva").
- */
-export const AUXILIARIES = set(`would will could can may might should must shall had has have was were is are did does do`);
-
 /** Currency words, which go after the amount ("$30" and "30 dollars" both become "30 dollar"). */
 export const CURRENCIES = set(`dollar euro pound`);
 

@@ -136,6 +136,18 @@ export function lastWordBefore(context: ArticleContext, word: string, before: nu
 /** Tokens `lastWordBefore` has read by scanning, by article. */
 const SCANNED_FOR_WORDS = new WeakMap<ArticleContext, number>();
 
+/** Index of the last entity that starts before `offset` (entities are in text order), or -1. */
+export function lastEntityBefore(entities: readonly Entity[], offset: number): number {
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((entities[mid] as Entity).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
 /** The last of `mentions` (token indexes in text order) before token `before`, else -1. */
 export function lastMentionBefore(mentions: readonly number[] | undefined, before: number): number {
   if (!mentions) return -1;

@@ -22,6 +22,7 @@ import {
   isRoleNounAt,
   isTaggedSpeechVerb,
   isTitleAt,
+  lastEntityBefore,
   organisationOpensAt,
   sentenceOfToken,
   type ArticleContext,
@@ -6071,18 +6072,6 @@ class Attributor {
     }
     return countries;
   }
-}
-
-/** Index of the last entity that starts before `offset` (entities are in text order), or -1. */
-function lastEntityBefore(entities: readonly Entity[], offset: number): number {
-  let low = 0;
-  let high = entities.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((entities[mid] as Entity).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
 }
 
 /** An answer speaking of the interviewer's medium: "told your paper", "said on this programme". */

@@ -7,6 +7,7 @@ import {
   breakAfter,
   entityAtToken,
   isRoleNounAt,
+  lastEntityBefore,
   positionOfLastMentionBefore,
   tokensByLowerCase,
   type ArticleContext,
@@ -270,18 +271,6 @@ function nameApposedTo(context: ArticleContext, noun: string, before: number): E
     if (entity && entity.type !== 'place' && entity.end === (context.tokens[k - 1] as Token).end) return entity;
   }
   return null;
-}
-
-/** Index of the last entity that starts before `offset` (entities are in text order), or -1. */
-function lastEntityBefore(entities: readonly Entity[], offset: number): number {
-  let low = 0;
-  let high = entities.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((entities[middle] as Entity).start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
 }
 
 /** The members of a kind of body named by their plural, and the word that body's name holds ("councillors": a council). */

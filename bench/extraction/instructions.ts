@@ -9,8 +9,9 @@
 // where wink's pipeline has about one fiftieth). A longer warm-up (the second argument, e.g. 2500) counts the steady state.
 // `--caches` adds callgrind's cache and branch simulation: what instruction counts leave out, counted the same way
 // whatever the load (see `CACHES` below). Several times slower; e.g. `-- 30 1000 --caches`.
-// Run: npm run bench:extraction:instructions   (node -r @swc-node/register bench/extraction/instructions.ts [articles] [warm-up] [--caches])
+// Run: npm run bench:extraction:instructions   (node -r ./bench/swc-loader.js bench/extraction/instructions.ts [articles] [warm-up] [--caches])
 import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fmt } from '../support';
 import { contenders, type Contender } from './contenders';
 
@@ -64,7 +65,7 @@ if (first === '--child') {
         // One thread, no concurrent JIT or GC: the same count run after run.
         '--predictable',
         '-r',
-        '@swc-node/register',
+        join(__dirname, '../swc-loader.js'),
         __filename,
         '--child',
         contender,

@@ -1,6 +1,6 @@
 // Extraction benchmark: the whole engine against wink-nlp's sentence, part-of-speech and entity pipeline
 // and against bare tokenisation, on one core, in the same run.
-// Run: npm run bench:extraction   (node --expose-gc -r @swc-node/register bench/extraction/run.ts)
+// Run: npm run bench:extraction   (node --expose-gc -r ./bench/swc-loader.js bench/extraction/run.ts)
 import { extract } from '@factdesk/extraction';
 import { fmt, measure, median } from '../support';
 import { article, contenders, type Contender } from './contenders';

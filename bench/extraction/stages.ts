@@ -2,7 +2,7 @@
 // Shares of one profile hold on a shared, loaded machine, where timings (bench:extraction) swing
 // by a factor of two from run to run: use them to find hot spots and to check a change moved one.
 // A stage the JIT inlined into extract() counts in "the rest" for that run: run it twice.
-// Run: npm run bench:stages   (node -r @swc-node/register bench/extraction/stages.ts [articles])
+// Run: npm run bench:stages   (node -r ./bench/swc-loader.js bench/extraction/stages.ts [articles])
 import { readFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
 import { extract } from '@factdesk/extraction';

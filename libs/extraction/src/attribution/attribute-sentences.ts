@@ -501,6 +501,9 @@ const DERIVED_MINISTRY = 'Ministry of ';
 /** The words of a department's name that say what it is, not what it covers. */
 const DEPARTMENT_NAME_WORDS = new Set(['department', 'ministry', 'of', 'for', 'the', 'and']);
 
+/** Longest first line read as the text's heading. */
+const MAX_HEADING_CHARS = 200;
+
 /** "Department for Transport", "Ministry of Health", "Health Department": a government department's name. */
 function isDepartmentName(name: string): boolean {
   const words = normaliseName(name).split(' ');
@@ -5950,10 +5953,16 @@ class Attributor {
     // Every word of the department's name but its kind is one of the title's: "Korovan Interior Ministry" is not the
     // ministry of "Dalmir's deputy interior minister".
     const title = normaliseName(attribution.role ?? '').split(' ');
+    const heading = this.headingWords();
     const fitting = departments.filter((entity) => {
       const words = normaliseName(entity.text).split(' ');
+      // "New Carrick Department of Health" under a transcript headed "PREMIER OF NEW CARRICK": the place the heading
+      // names, before the department's kind, is the government the text is about, not another country's.
+      const kind = words.findIndex((word) => word === 'department' || word === 'ministry');
+      const place = kind > 0 && words.slice(0, kind).every((word) => heading.has(word)) ? kind : 0;
       return (
-        portfolio.every((word) => words.includes(word)) && words.every((word) => DEPARTMENT_NAME_WORDS.has(word) || title.includes(word))
+        portfolio.every((word) => words.includes(word)) &&
+        words.every((word, i) => i < place || DEPARTMENT_NAME_WORDS.has(word) || title.includes(word))
       );
     });
     const names = new Set(fitting.map((entity) => normaliseName(entity.text)));
@@ -5962,6 +5971,20 @@ class Attributor {
     attribution.organisation = department.text;
     const record = department.sourceId ? this.context.registry.get(department.sourceId) : undefined;
     if (record) attribution.source = toSourceRef(record);
+  }
+
+  private headingWordsCache: ReadonlySet<string> | undefined;
+
+  /** The words of the text's first line (normalised, function words left out): a transcript's heading names its government. */
+  private headingWords(): ReadonlySet<string> {
+    if (this.headingWordsCache) return this.headingWordsCache;
+    const { text } = this.context;
+    const lineEnd = text.indexOf('\n');
+    const line = text.slice(0, lineEnd < 0 ? Math.min(text.length, MAX_HEADING_CHARS) : Math.min(lineEnd, MAX_HEADING_CHARS));
+    const words = normaliseName(line)
+      .split(' ')
+      .filter((word) => word !== '' && !DEPARTMENT_NAME_WORDS.has(word));
+    return (this.headingWordsCache = new Set(words));
   }
 
   /** Whether sentence s names its attribution's outlet as the one its speaker "told" ("told the Gazette", "told Radio X"). */

@@ -2121,7 +2121,7 @@ class CueFinder {
       const entity = this.entityAt(k);
       // "told Cargo Week", "Speaking to Tidewatch, …": a name right after the verb of telling or "to" that no word of
       // its own, and nothing else in the text, makes a person's or a body's is the medium spoken to.
-      const medium = this.unknownNameOutlet(verbLast, k, entity);
+      const medium = this.unknownNameOutlet(verbLast, k, entity) ?? this.titleLineOutlet(verbLast, k);
       if (medium) return medium;
       if (!entity) {
         // "told this newspaper", "in an interview with this paper": the publication's own medium, named in its masthead.
@@ -2193,6 +2193,41 @@ class CueFinder {
     if (this.namesSomeoneElsewhere(k, last)) return null;
     const outlet = this.context.text.slice(first.start, this.token(last).end);
     return { ...emptyActor('outlet', first.start, this.token(last).end), outlet };
+  }
+
+  /**
+   * "X told The Outbreak Desk that …" in a podcast's transcript headed "The Outbreak Desk": the capitalised words right
+   * after a verb of telling that spell the text's own title (its first line, or the first line up to a "|") are the medium
+   * itself, named as any other outlet.
+   */
+  private titleLineOutlet(verbLast: number, k: number): Actor | null {
+    if (k - 1 !== verbLast || !TELLING_LEMMAS.has(this.lemma(verbLast)) || !this.token(k).capitalised) return null;
+    const title = this.titleLineWords();
+    if (title.length === 0) return null;
+    let last = k - 1;
+    while (last + 1 < this.to && last + 1 - k < title.length && this.token(last + 1).capitalised && !this.context.inQuote[last + 1]) {
+      last++;
+      if (breakAfter(this.context, last)) break;
+    }
+    if (last - k + 1 !== title.length) return null;
+    // "told The Outbreak Desk Weekly": a longer name is another medium.
+    if (last + 1 < this.to && !breakAfter(this.context, last) && this.token(last + 1).capitalised) return null;
+    for (let t = k; t <= last; t++) if (this.lower(t) !== title[t - k]) return null;
+    const first = this.token(k);
+    return { ...emptyActor('outlet', first.start, this.token(last).end), outlet: this.context.text.slice(first.start, this.token(last).end) };
+  }
+
+  /** The words, in lower case, of the text's first line up to a "|"; empty when they are too many or not all words. */
+  private titleLineWords(): readonly string[] {
+    const text = this.context.text;
+    let lineStart = 0;
+    while (lineStart < text.length && /\s/u.test(text.charAt(lineStart))) lineStart++;
+    const newline = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+    // A rubric before a colon or a dash ("FACT CHECK: Did …") is no title; a masthead before "|" is.
+    const title = (/^[^|]*/u.exec(line)?.[0] ?? '').trim();
+    const words = title.toLowerCase().split(/[ \t]+/u);
+    return words.length > MAX_UNKNOWN_OUTLET_WORDS || !words.every((word) => /^\p{L}[\p{L}'’.&-]*$/u.test(word)) ? [] : words;
   }
 
   /** A capitalised word that may be part of a medium's name: no possessive, no day or month, no plural acronym ("MPs"). */

@@ -194,12 +194,47 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
   const dashed =
     opening && lineEnd >= 0 ? (dashPostLine(context, s, first, end, profiles, countries) ?? callOperatorLine(context, first, end)) : null;
   if (dashed) return dashed;
+  const inserted = opening ? insertedRecordingLabel(context, first, end, lineEnd, profiles, countries) : null;
+  if (inserted) return inserted;
   return (
     namedLabel(context, first, end, lineEnd, profiles, countries) ??
     (opening ? labelWithPost(context, first, end, profiles, countries) : null) ??
     (lineEnd >= 0 ? introducingSentence(context, s, first, end, profiles) : null) ??
     (opening ? speakerChangeTurn(context, s, first, profiles) : null)
   );
+}
+
+/**
+ * Words in capitals a broadcast transcript writes before the label of a recording it plays: "CLIP — JO ROE: …",
+ * "SOUNDBITE: DR ROE: …", "ARCHIVE – ROE: …". The recording is the named person's words, not the host's.
+ */
+const RECORDING_WORDS: ReadonlySet<string> = new Set(['CLIP', 'SOUNDBITE', 'SOT', 'ACTUALITY', 'RECORDING', 'ARCHIVE', 'EXCERPT']);
+
+/** A dash or colon after a recording's word: "—", "–", "-", ":". */
+const AFTER_RECORDING_WORD = /^[ \t]*(?:[-–—:]|--)[ \t]*/u;
+
+/**
+ * "CLIP — JOYCE ROE: The county has …": a recording's word in capitals (`RECORDING_WORDS`), a dash or colon, then a
+ * label read as any other (`namedLabel`) whose turn is the recorded person's. The label's span opens at the word, so the
+ * claim holds neither; a paragraph with no person's label after the word is no label.
+ */
+function insertedRecordingLabel(
+  context: ArticleContext,
+  first: number,
+  end: number,
+  lineEnd: number,
+  profiles: PersonProfiles,
+  countries: CountryContext,
+): InterviewLabel | null {
+  const opening = context.tokens[first] as Token;
+  if (!RECORDING_WORDS.has(opening.text)) return null;
+  const after = AFTER_RECORDING_WORD.exec(context.text.slice(opening.end, opening.end + 4));
+  if (!after || after[0].trim() === '') return null;
+  const next = firstTokenAt(context, first + 1, end, opening.end + after[0].length);
+  if (next < 0) return null;
+  const label = namedLabel(context, next, end, lineEnd, profiles, countries);
+  if (label?.kind !== 'speaker' || label.actor.kind !== 'person' || label.asks) return null;
+  return { ...label, start: opening.start };
 }
 
 /**

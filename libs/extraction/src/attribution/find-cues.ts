@@ -2214,7 +2214,10 @@ class CueFinder {
     if (last + 1 < this.to && !breakAfter(this.context, last) && this.token(last + 1).capitalised) return null;
     for (let t = k; t <= last; t++) if (this.lower(t) !== title[t - k]) return null;
     const first = this.token(k);
-    return { ...emptyActor('outlet', first.start, this.token(last).end), outlet: this.context.text.slice(first.start, this.token(last).end) };
+    return {
+      ...emptyActor('outlet', first.start, this.token(last).end),
+      outlet: this.context.text.slice(first.start, this.token(last).end),
+    };
   }
 
   /** The words, in lower case, of the text's first line up to a "|"; empty when they are too many or not all words. */

@@ -63,7 +63,7 @@ describe('the text telling its own title as the medium', () => {
     expect(rowOf(transcript, 'two sailings were cancelled')).toBe('- / Brisk Isles Ferries / The Tidewater Hour / reported-speech');
   });
 
-  it("reads no title in a rubric before a colon", () => {
+  it('reads no title in a rubric before a colon', () => {
     const text = [
       'PORT CHECK: Did the ferries run?',
       '',

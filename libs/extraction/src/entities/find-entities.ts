@@ -97,6 +97,24 @@ const BUSINESS_PLACE_NOUNS = new Set(['factory', 'workshop', 'shop', 'store', 'm
 const WORKS_COMPOUND = /^[a-z]{3,}works$/;
 
 /** What an organisation speaks through: "said in a statement". */
+/** Nouns of a body's site, which its own name may stand before ("the NAME yard", "the NAME plant"). */
+const OWN_SITE_NOUNS: ReadonlySet<string> = new Set([
+  ...BUSINESS_PLACE_NOUNS,
+  'yard',
+  'shipyard',
+  'site',
+  'depot',
+  'warehouse',
+  'office',
+  'offices',
+  'headquarters',
+  'hall',
+  'mine',
+  'quarry',
+  'terminal',
+  'campus',
+]);
+
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'note']);
 /** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
 /** Sectors' nouns that end a business's coined name but are no organisation word of their own (`ORGANISATION_CUES`). */
@@ -832,6 +850,11 @@ class EntityFinder {
       const rest = this.classify(from + 1, to);
       if (rest.length === 1 && rest[0]!.type === 'organisation' && rest[0]!.first === from + 1) return rest;
     }
+    // "Staff at NAME's Cardiff office", "NAME's Leeds depot": a possessive inside the run, before words that only say
+    // which of the owner's sites the lower-case noun after the run is: the owner's name ends at the possessive, and the
+    // words after it are where the site is, no part of a body's name.
+    const owner = this.ownerBeforeSitePlace(from, to);
+    if (owner >= 0) return [...this.classify(from, owner), { first: owner + 1, last: to, type: 'place' }];
     // "Annual Meeting", "Press Briefing", "Annual General Meeting": a title ending in a noun of a gathering names an
     // occasion, not a person; an organisation's name before it in the run is kept ("Kessel Farmers' Union Annual Meeting").
     if (EVENT_TITLE_WORDS.has(core(this.token(to))) && !isKnownFirstName(core(this.token(from)))) {
@@ -1595,6 +1618,8 @@ class EntityFinder {
       }
     const evidence = new Map<string, Reference>();
     const mentions: Array<{ entity: Entity; key: string; reference: Reference }> = [];
+    const sited = new Set<string>();
+    const speaking = new Set<string>();
     let traded: Set<string> | undefined;
     for (let e = 0; e < this.entities.length; e++) {
       const entity = this.entities[e] as Entity;
@@ -1632,7 +1657,14 @@ class EntityFinder {
       mentions.push({ entity, key, reference });
       const known = evidence.get(key);
       if (known !== 'person' && reference !== null) evidence.set(key, reference === 'person' ? 'person' : (known ?? reference));
+      // "Workers at the NAME yard", "the NAME plant": a name of two words or more, no first name opening it, written after
+      // "the" before a noun of a site is the body that runs it; counted once the name also speaks somewhere ("NAME said").
+      if (key.includes(' ') && !isKnownFirstName(firstWord(key))) {
+        if (this.namesOwnSite(span[0], span[1])) sited.add(key);
+        if (this.actsAsSource(span[0], span[1])) speaking.add(key);
+      }
     }
+    for (const key of sited) if (speaking.has(key) && !evidence.has(key)) evidence.set(key, 'thing');
     for (const { entity, key } of mentions) {
       // ("the track owner, Northline Infrastructure" … "Northline said it accepted": what its first word is, the name is)
       const reference = evidence.get(key) ?? (key.includes(' ') ? evidence.get(firstWord(key)) : undefined);
@@ -1644,6 +1676,38 @@ class EntityFinder {
   private retypeMention(entity: Entity): void {
     entity.type = 'organisation';
     this.mentionOrganisations.add(entity);
+  }
+
+  /**
+   * "the NAME yard", "the NAME design office": the name at tokens[first, last] stands after "the" and before a noun of a
+   * site (at most one lower-case modifier between), which it names as its own; no person's name is written so.
+   */
+  private namesOwnSite(first: number, last: number): boolean {
+    if (!this.afterDefiniteArticle(first) || possessiveLength(this.token(last).text) > 0) return false;
+    for (let k = last + 1; k < this.tokens.length && k <= last + 2 && !this.breakAt(k); k++) {
+      const token = this.token(k);
+      if (token.capitalised || token.numeric) return false;
+      if (OWN_SITE_NOUNS.has(token.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The possessive token inside tokens[from, to) after which the run's words, none an organisation's word nor a known first
+   * name, modify a noun of a site right after the run ("NAME's Cardiff office", "NAME's Leeds depot"); else -1.
+   */
+  private ownerBeforeSitePlace(from: number, to: number): number {
+    const next = this.tokens[to + 1];
+    if (!next || next.capitalised || this.breakAt(to + 1) || !OWN_SITE_NOUNS.has(next.lower)) return -1;
+    for (let p = to - 1; p >= from; p--) {
+      if (possessiveLength(this.token(p).text) === 0) continue;
+      for (let t = p + 1; t <= to; t++) {
+        const word = core(this.token(t));
+        if (isOrganisationWord(word) || this.isLegalForm(t) || isKnownFirstName(word)) return -1;
+      }
+      return p;
+    }
+    return -1;
   }
 
   /** "Marlow's, which …", "Marlow's said": a possessive name before no noun it could own. */
@@ -1748,6 +1812,7 @@ class EntityFinder {
       if (possessiveLength(this.token(last).text) > 0) return 'thing';
       let k = last + 2;
       if (this.tokens[k]?.lower === 'that') k++;
+      else k = this.thatAfterTimePhrase(last + 2) ?? k;
       const pronoun = this.tokens[k]?.lower ?? '';
       if (PERSONAL_PRONOUNS.has(pronoun)) return 'person';
       if (pronoun === 'its') return 'its';
@@ -1759,6 +1824,22 @@ class EntityFinder {
       if (owner?.type === 'person' && last > first) return 'thing';
     }
     return this.opensSentenceAt(first) ? this.nextSentenceReference(last) : null;
+  }
+
+  /**
+   * "NAME said on Wednesday that it …", "NAME said in October that its …": the token after a "that" closing a short phrase
+   * of time right after the verb (lower-case words, a weekday's or a month's name, a number), else null. Only a time
+   * phrase: a person or a body named between ("said to Jo Roe that she …") may be whom the pronoun stands for.
+   */
+  private thatAfterTimePhrase(from: number): number | null {
+    for (let k = from; k < this.tokens.length && k < from + MAX_TIME_PHRASE_WORDS + 1; k++) {
+      const token = this.token(k);
+      if (this.breakAt(k)) return null;
+      if (token.lower === 'that') return k > from ? k + 1 : null;
+      const key = core(token);
+      if (token.capitalised ? !WEEKDAYS.has(key) && !MONTHS.has(key) : !token.numeric && !TIME_PHRASE_WORDS.has(token.lower)) return null;
+    }
+    return null;
   }
 
   /**
@@ -2860,6 +2941,34 @@ function isAcronymToken(token: Token): boolean {
 }
 
 /** Words that make a following weekday a date: "on Sunday", "last Saturday", "by Monday". */
+/** A time phrase between a verb of saying and its "that" has at most this many words: "on Wednesday", "late last month". */
+const MAX_TIME_PHRASE_WORDS = 4;
+
+/** Lower-case words of a time phrase after a verb of saying ("said on Wednesday that", "said earlier this month that"). */
+const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'early',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'yesterday',
+  'today',
+  'previously',
+  'separately',
+  'also',
+]);
+
 const DATE_LEAD_WORDS: ReadonlySet<string> = new Set([
   'on',
   'by',

@@ -39,7 +39,7 @@ import {
 } from './attribution-cues';
 import { endsWithPossessiveS, isApostrophe, lowerCase, splitAtSpaces } from '../text-chars';
 import { NUMBER_WORDS } from '../lexicon';
-import { bodyNamedForOwner, workplaceOwner } from './workplace-owners';
+import { bodyNamedForOwner, workplaceOwner, workplaceOwnerName } from './workplace-owners';
 import { packedMap } from '../packed-map';
 
 /** A person named as (one of) the speaker(s), with what the phrase says about them. */
@@ -1061,21 +1061,45 @@ class SpeakerPhraseParser {
       const group = head === 'staff' || ((isPluralOfPersonNoun(head) || isRoleNounAt(this.context, p - 1)) && /s$/u.test(head));
       if (!group) return null;
       const owner = workplaceOwner(this.context, p + 1, this.last);
-      if (owner === null) return null;
-      const body = bodyNamedForOwner(this.context, owner, this.first);
+      let body: NamedOrganisation | null = null;
+      if (owner !== null) {
+        const named = bodyNamedForOwner(this.context, owner, this.first);
+        const record = named?.sourceId ? this.context.registry.get(named.sourceId) : undefined;
+        if (named) body = { name: named.text, source: record ? toSourceRef(record) : null };
+      } else body = this.bodyNamingWorkplace(p + 1);
       if (!body) return null;
       const found = this.roleIn(this.first, p - 1, false);
       const role = found.role ?? this.slice(this.first, p - 1);
-      const record = body.sourceId ? this.context.registry.get(body.sourceId) : undefined;
       return {
         ...this.emptyActor('role'),
         role,
         nationality: found.nationality,
-        organisation: body.text,
-        organisationSource: record ? toSourceRef(record) : null,
+        organisation: body.name,
+        organisationSource: body.source,
       };
     }
     return null;
+  }
+
+  /**
+   * "Welders at the NAME steel hall", "Trainees at the NAME office in Bristol": the body whose name stands before the
+   * place's nouns (`workplaceOwnerName`), when the entity finder read that name as an organisation here or the text named
+   * an organisation so before; a place's or a person's name, or one no body bears, gives none.
+   */
+  private bodyNamingWorkplace(from: number): NamedOrganisation | null {
+    const name = workplaceOwnerName(this.context, from, this.last);
+    if (!name) return null;
+    const index = this.context.entityOf[name[0]] as number;
+    const entity = index >= 0 ? this.entity(index) : undefined;
+    if (entity && this.context.entityOf[name[1]] === index && entity.end === this.token(name[1]).end) {
+      if (entity.type !== 'organisation') return null;
+      const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+      return { name: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    for (let t = name[0]; t <= name[1]; t++) if ((this.context.entityOf[t] as number) >= 0) return null;
+    const written = this.context.text.slice(this.token(name[0]).start, this.token(name[1]).end);
+    const earlier = earlierOrganisationNamed(this.context, written, this.token(name[0]).start);
+    return earlier && lowerCase(earlier.name) === lowerCase(written) ? earlier : null;
   }
 
   /** The organisation noun heading the phrase right after a person's possessive name ("Solheim's ministry"), as a reference. */

@@ -48,3 +48,36 @@ describe('groups at a body\'s own place: "drivers at the county\'s depot said"',
     expect(lastWho(text)).toBe(expected);
   });
 });
+
+describe('groups at a body\'s place named by the body\'s own name: "Staff at NAME\'s Tarvey office", "Workers at the NAME yard" (branch entity15)', () => {
+  it.each([
+    // The body named before, by its own name before the place's nouns …
+    [
+      'Brennick Lowe said its partners had voted. Trainees at the Brennick Lowe office in Tarvey said 12 contracts were guaranteed.',
+      '- / Brennick Lowe / -',
+    ],
+    [
+      'Brennick Lowe said its 300 welders had walked out. Welders at the Brennick Lowe steel hall said overtime had been cut to nothing.',
+      '- / Brennick Lowe / -',
+    ],
+    [
+      'Brennick Lowe said 300 staff had walked out. Workers at the Brennick Lowe yard said pay had not risen since 2024.',
+      '- / Brennick Lowe / -',
+    ],
+    // … or by its possessive before a place's name and the site's noun.
+    [
+      "Brennick Lowe said its partners had voted. Staff at Brennick Lowe's Tarvey office said 12 contracts were guaranteed.",
+      '- / Brennick Lowe / -',
+    ],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+
+  it.each([
+    // A place's name before the site's noun is no body, nor a name no organisation bears.
+    ['Drivers at the Harbour Road depot said 4 lorries were idle.', '- / - / -'],
+    ['Workers at the Brennick Lowe yard said pay had not risen since 2024.', '- / - / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+});

@@ -72,3 +72,24 @@ export function bodyNamedForOwner(context: ArticleContext, owner: string, before
   }
   return null;
 }
+
+/**
+ * "Welders at the NAME steel hall", "Trainees at the NAME office in Bristol": the capitalised name between "the" (token
+ * `from`) and the lower-case words of a noun phrase naming a place (to the end or to a preposition saying where it is),
+ * as the first and last token of the name; null for any other phrase. Whose name it is is the caller's question (a body
+ * running the place, or a place: "the Harbour Road depot").
+ */
+export function workplaceOwnerName(context: ArticleContext, from: number, last: number): [number, number] | null {
+  const { tokens, pos } = context;
+  if (from + 2 > last || (tokens[from] as Token).lower !== 'the') return null;
+  let end = from + 1;
+  while (end <= last && (tokens[end] as Token).capitalised) end++;
+  // (a name, then at least one lower-case word: "the NAME yard"; a possessive name is `workplaceOwner`'s shape, by a name)
+  if (end === from + 1 || end > last || endsWithPossessiveS((tokens[end - 1] as Token).text)) return null;
+  for (let t = end; t <= last; t++) {
+    const tag = pos.tags[t] as number;
+    if (tag === Pos.ADP && t > end) break;
+    if ((tokens[t] as Token).capitalised || !isNounPhraseWord(tag)) return null;
+  }
+  return [from + 1, end - 1];
+}

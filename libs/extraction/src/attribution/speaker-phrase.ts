@@ -1082,7 +1082,7 @@ class SpeakerPhraseParser {
   }
 
   /**
-   * "Welders at the NAME steel hall", "Trainees at the NAME office in Bristol": the body whose name stands before the
+   * "Riveters at the NAME plating shop", "Apprentices at the NAME office in Tarvey": the body whose name stands before the
    * place's nouns (`workplaceOwnerName`), when the entity finder read that name as an organisation here or the text named
    * an organisation so before; a place's or a person's name, or one no body bears, gives none.
    */

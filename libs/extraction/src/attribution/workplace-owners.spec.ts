@@ -53,21 +53,21 @@ describe('groups at a body\'s place named by the body\'s own name: "Staff at NAM
   it.each([
     // The body named before, by its own name before the place's nouns …
     [
-      'Brennick Lowe said its partners had voted. Trainees at the Brennick Lowe office in Tarvey said 12 contracts were guaranteed.',
-      '- / Brennick Lowe / -',
+      'Ostwick Brannt said its partners had voted. Apprentices at the Ostwick Brannt office in Tarvey said 12 contracts were guaranteed.',
+      '- / Ostwick Brannt / -',
     ],
     [
-      'Brennick Lowe said its 300 welders had walked out. Welders at the Brennick Lowe steel hall said overtime had been cut to nothing.',
-      '- / Brennick Lowe / -',
+      'Ostwick Brannt said its 300 riveters had walked out. Riveters at the Ostwick Brannt plating shop said overtime had been cut to nothing.',
+      '- / Ostwick Brannt / -',
     ],
     [
-      'Brennick Lowe said 300 staff had walked out. Workers at the Brennick Lowe yard said pay had not risen since 2024.',
-      '- / Brennick Lowe / -',
+      'Ostwick Brannt said 300 staff had walked out. Workers at the Ostwick Brannt yard said pay had not risen since 2024.',
+      '- / Ostwick Brannt / -',
     ],
     // … or by its possessive before a place's name and the site's noun.
     [
-      "Brennick Lowe said its partners had voted. Staff at Brennick Lowe's Tarvey office said 12 contracts were guaranteed.",
-      '- / Brennick Lowe / -',
+      "Ostwick Brannt said its partners had voted. Staff at Ostwick Brannt's Tarvey office said 12 contracts were guaranteed.",
+      '- / Ostwick Brannt / -',
     ],
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
@@ -75,8 +75,8 @@ describe('groups at a body\'s place named by the body\'s own name: "Staff at NAM
 
   it.each([
     // A place's name before the site's noun is no body, nor a name no organisation bears.
-    ['Drivers at the Harbour Road depot said 4 lorries were idle.', '- / - / -'],
-    ['Workers at the Brennick Lowe yard said pay had not risen since 2024.', '- / - / -'],
+    ['Drivers at the Pellmore Street depot said 4 lorries were idle.', '- / - / -'],
+    ['Workers at the Ostwick Brannt yard said pay had not risen since 2024.', '- / - / -'],
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });

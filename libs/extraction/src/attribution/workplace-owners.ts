@@ -74,10 +74,10 @@ export function bodyNamedForOwner(context: ArticleContext, owner: string, before
 }
 
 /**
- * "Welders at the NAME steel hall", "Trainees at the NAME office in Bristol": the capitalised name between "the" (token
+ * "Riveters at the NAME plating shop", "Apprentices at the NAME office in Tarvey": the capitalised name between "the" (token
  * `from`) and the lower-case words of a noun phrase naming a place (to the end or to a preposition saying where it is),
  * as the first and last token of the name; null for any other phrase. Whose name it is is the caller's question (a body
- * running the place, or a place: "the Harbour Road depot").
+ * running the place, or a place: "the Pellmore Street depot").
  */
 export function workplaceOwnerName(context: ArticleContext, from: number, last: number): [number, number] | null {
   const { tokens, pos } = context;

@@ -850,7 +850,7 @@ class EntityFinder {
       const rest = this.classify(from + 1, to);
       if (rest.length === 1 && rest[0]!.type === 'organisation' && rest[0]!.first === from + 1) return rest;
     }
-    // "Staff at NAME's Cardiff office", "NAME's Leeds depot": a possessive inside the run, before words that only say
+    // "Staff at NAME's Garvel office", "NAME's Leeds depot": a possessive inside the run, before words that only say
     // which of the owner's sites the lower-case noun after the run is: the owner's name ends at the possessive, and the
     // words after it are where the site is, no part of a body's name.
     const owner = this.ownerBeforeSitePlace(from, to);
@@ -1679,7 +1679,7 @@ class EntityFinder {
   }
 
   /**
-   * "the NAME yard", "the NAME design office": the name at tokens[first, last] stands after "the" and before a noun of a
+   * "the NAME yard", "the NAME tool office": the name at tokens[first, last] stands after "the" and before a noun of a
    * site (at most one lower-case modifier between), which it names as its own; no person's name is written so.
    */
   private namesOwnSite(first: number, last: number): boolean {
@@ -1694,7 +1694,7 @@ class EntityFinder {
 
   /**
    * The possessive token inside tokens[from, to) after which the run's words, none an organisation's word nor a known first
-   * name, modify a noun of a site right after the run ("NAME's Cardiff office", "NAME's Leeds depot"); else -1.
+   * name, modify a noun of a site right after the run ("NAME's Garvel office", "NAME's Leeds depot"); else -1.
    */
   private ownerBeforeSitePlace(from: number, to: number): number {
     const next = this.tokens[to + 1];
@@ -1827,7 +1827,7 @@ class EntityFinder {
   }
 
   /**
-   * "NAME said on Wednesday that it …", "NAME said in October that its …": the token after a "that" closing a short phrase
+   * "NAME said on Thursday that it …", "NAME said in March that its …": the token after a "that" closing a short phrase
    * of time right after the verb (lower-case words, a weekday's or a month's name, a number), else null. Only a time
    * phrase: a person or a body named between ("said to Jo Roe that she …") may be whom the pronoun stands for.
    */

@@ -76,3 +76,19 @@ describe('years told from a dated article', () => {
     expect(normaliseClaim('Orlem Ferries carried 412,000 passengers last year.').tokens).toContain('last');
   });
 });
+
+describe('a year of birth in a dated article (branch matching37)', () => {
+  const dated = (claim: string) => signArticleClaims(['By Ana Lutz | Harbour Post | 9 December 2031', claim])[1]!;
+  const undated = (claim: string) => signArticleClaims(['Orlem Ferries', claim])[1]!;
+
+  it('reads "born in 1961" as the age it gives at the article\'s date, so it meets "aged 70"', () => {
+    const born = dated('Mira Tollan, the Orlem harpist born in 1961 who recorded 12 albums, died on Sunday.');
+    expect(claimSimilarity(born, undated('Orlem harpist Mira Tollan has died aged 70.'))).toBeGreaterThanOrEqual(0.4);
+    expect(claimSimilarity(born, undated('Orlem harpist Mira Tollan has died aged 58.'))).toBe(0);
+  });
+
+  it("reads no age without the article's date", () => {
+    const born = undated('Mira Tollan, the Orlem harpist born in 1961 who recorded 12 albums, died on Sunday.');
+    expect(claimSimilarity(born, undated('Orlem harpist Mira Tollan has died aged 70.'))).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 import { bareNumberFigure, type ClaimFigure } from './figures';
 import { NUMBER_WORD_VALUES } from './matching-lexicon';
 import type { NormalisedClaim } from './normalise';
-import { ANY_YEAR_HIGH, ANY_YEAR_LOW } from './when';
+import { ANY_YEAR_HIGH, ANY_YEAR_LOW, BORN_IN_YEAR } from './when';
 
 // An article's own date, read from the line that dates it ("By Ada Quell | 9 March 2031", "Press release, 9 March
 // 2031", "Tuesday 9 March 2031", "ORLEM, 9 March 2031 - …"), names the years its claims tell from it: "last
@@ -120,7 +120,8 @@ export function withArticleYears(claim: NormalisedClaim, text: string, date: Art
     const season = (match[2] as string).toLowerCase();
     years.push({ year: date.year - 1, words: [...(RELATIVE_TOKENS[which] ?? []), season], keep: season });
   }
-  if (years.length === 0) return claim;
+  const ages = agesOfBirthYears(text, date);
+  if (years.length === 0 && ages.length === 0) return claim;
   let tokens = [...claim.tokens];
   const numbers = [...claim.numbers];
   let figures = claim.figures.filter((figure) => !years.some((told) => told.span !== undefined && figure.token === told.span));
@@ -132,6 +133,11 @@ export function withArticleYears(claim: NormalisedClaim, text: string, date: Art
     numbers.push(token);
     figures.push(bareNumberFigure(token));
   }
+  for (const age of ages) {
+    tokens.push(age.token);
+    numbers.push(age.token);
+    figures.push(age);
+  }
   // Kept beside its year: another article's undated "last year" still meets it by its key.
   const timeFrames = [...claim.timeFrames];
   for (const key of claim.timeFrames) {
@@ -140,6 +146,24 @@ export function withArticleYears(claim: NormalisedClaim, text: string, date: Art
     if (!Number.isNaN(year) && !timeFrames.includes(`year:${year}`)) timeFrames.push(`year:${year}`);
   }
   return { ...claim, tokens, numbers, figures, timeFrames };
+}
+
+/** The oldest age a year of birth is read as. */
+const OLDEST_AGE = 120;
+
+/**
+ * The ages that the years of birth a claim states give at its article's date ("born in 1961" in December 2026: 64 or 65,
+ * as the birthday may be to come), as the count a bare age states ("Name, 65,", "has died aged 65"): another outlet gives
+ * the age where this one gives the year. The token is the age reached in the article's year.
+ */
+function agesOfBirthYears(text: string, date: ArticleDate): ClaimFigure[] {
+  const ages: ClaimFigure[] = [];
+  for (const match of text.matchAll(BORN_IN_YEAR)) {
+    const age = date.year - Number(match[1]);
+    if (age < 1 || age > OLDEST_AGE) continue;
+    ages.push({ measure: 'count', low: age - 1, high: age, token: String(age), start: -1, end: -1 });
+  }
+  return ages;
 }
 
 function isAnyYearFigure(figure: ClaimFigure): boolean {

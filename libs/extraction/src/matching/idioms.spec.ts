@@ -51,6 +51,32 @@ describe('news idioms read as the act they name', () => {
   });
 });
 
+describe('a bill passed (branch matching37)', () => {
+  it('reads a bill passed as approved, before or after the bill, and legislation as a bill', () => {
+    const approved = tokens('The assembly approved the bill.');
+    const word = tokens('approved').at(-1);
+    expect(tokens('The assembly passed the bill.')).toEqual(approved);
+    expect(tokens('The assembly passed a new bill.')).toEqual(tokens('The assembly approved a new bill.'));
+    expect(tokens('The bill passed on Tuesday.')).toContain(word);
+    expect(tokens('The assembly approved legislation.')).toEqual(approved);
+    // Time passing, a pass in sport: no bill.
+    expect(tokens('Two years passed.')).not.toContain(word);
+    expect(tokens('Kell passed the ball to Orme.')).not.toContain(word);
+  });
+
+  it('links a minister who quit after lawmakers approved the legislation to one who resigned after the bill passed', () => {
+    const [a, b] = [
+      signArticleClaims([
+        'Ruth Amsel, the transport minister, resigned on Monday after the assembly passed a bill to sell the Orlen ferries.',
+      ]),
+      signArticleClaims([
+        'Ruth Amsel quit her post as transport minister on Monday after lawmakers approved legislation to sell the Orlen ferries.',
+      ]),
+    ];
+    expect(claimSimilarity(a[0]!, b[0]!)).toBeGreaterThanOrEqual(0.4);
+  });
+});
+
 describe('a home let for rent (branch matching34)', () => {
   it('reads "let to", a passive "let" and "rented" or "leased" as one act, not as allowing', () => {
     const rented = tokens('The Vennock Row flats were rented to nurses.');

@@ -9,7 +9,7 @@ import { JOB_CONTEXT } from './matching-lexicon';
 // ahead", "axing the" service: "scrap" is WordNet's bit of metal, "axe" its chopping), staff let go (a firm "lays off"
 // or "makes redundant" its crews: "lay off" is WordNet's "stop" first), people hurt ("got hurt") and a home or a room let
 // for rent (flats "were let to nurses", "rented out", "leased": WordNet's first senses of "let" are "allow", and its
-// detachment rules read "rented" as the noun "rente", an annuity). Each is read as
+// detachment rules read "rented" as the noun "rente", an annuity) and a bill passed ("passed" is WordNet's "outmoded"). Each is read as
 // the word of the act, so a restatement in the other idiom shares it; the words stay what they are everywhere else.
 
 /** The word an idiom is read as, and how many words it spans. */
@@ -45,6 +45,11 @@ const HURT = set('hurt');
 /** Forms of "let", "rent" and "lease" that only a verb takes ("the rent", "a lease" are the payment and the contract). */
 const LET = set('let lets letting');
 const RENTED = set('rented renting leased leasing sublet sublets subletting');
+const PASS = set('pass passes passing passed');
+/** What a legislature passes: "passed a bill", "the budget passed", "passed the amendment". */
+const LEGISLATION = set('bill bills legislation law laws budget budgets amendment amendments motion motions resolution resolutions');
+/** How far after "passed" its object may come ("passed a controversial new bill"). */
+const PASSED_OBJECT_REACH = 4;
 
 /** The word an idiom starting at words[at] is read as, or undefined; its words unbroken by a clause break. */
 export function idiomAt(words: readonly MatchWord[], at: number): Idiom | undefined {
@@ -73,6 +78,9 @@ export function idiomAt(words: readonly MatchWord[], at: number): Idiom | undefi
   // Staff let go: a job cut, as "posts will go" reads (normalise.ts losesJob).
   if (LAY.has(first) && next(1) === 'off') return { text: 'cut', length: 2 };
   if (MADE.has(first) && next(1) === 'redundant') return { text: 'cut', length: 2 };
+  // A bill passed: approved ("the lower house passed the bill" / "MPs approved the legislation"); WordNet's first senses of
+  // "passed" are "outmoded" and "go by", none of them "approve".
+  if (PASS.has(first) && passesLegislation(words, at)) return { text: 'approve', length: 1 };
   // People hurt.
   if (BE.has(first) && HURT.has(next(1) ?? '')) return { text: 'injured', length: 2 };
   // A home let for rent: "were let to nurses", "will be let", "let out to tourists", "rented (out)", "leased".
@@ -100,6 +108,19 @@ function letsForRent(words: readonly MatchWord[], at: number): boolean {
 }
 /** What may follow a passive "let" for rent: the clause's end or the terms ("were let for £900 a month", "let at", "let on a lease", "let until"). */
 const LET_AFTER = set('for at on from until by since');
+
+/** Whether the "passed" at words[at] has a bill for its subject or object: the word before it, or one of the next few. */
+function passesLegislation(words: readonly MatchWord[], at: number): boolean {
+  const word = words[at] as MatchWord;
+  const before = words[at - 1];
+  if (before !== undefined && !word.breakBefore && LEGISLATION.has(before.text)) return true;
+  for (let k = at + 1; k < words.length && k <= at + PASSED_OBJECT_REACH; k++) {
+    const next = words[k] as MatchWord;
+    if (next.breakBefore || next.isNumber) return false;
+    if (LEGISLATION.has(next.text)) return true;
+  }
+  return false;
+}
 
 /** Whether a number stands within JOB_CONTEXT words after words[at] ("axing 40 posts", "axes its 300 drivers"). */
 function cutsCount(words: readonly MatchWord[], at: number): boolean {

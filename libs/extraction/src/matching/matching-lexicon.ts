@@ -202,6 +202,8 @@ export const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['employees', 'worker'],
   ['blaze', 'fire'],
   ['blazes', 'fire'],
+  // A legislature's draft law: "passed a bill" / "approved legislation" (WordNet groups "legislation" with "statute law").
+  ['legislation', 'bill'],
   // One measure under the words news uses for it, which WordNet groups apart (branch matching33): the money a business or a
   // venue takes in ("turnover" / "gate receipts" / "takings" / "sales"), and the people without work ("jobless" / "unemployed").
   ['revenues', 'revenue'],

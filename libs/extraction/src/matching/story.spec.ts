@@ -161,6 +161,25 @@ describe('storyRelation', () => {
     expect(storyRelation(story(FERRY_WIRE), story(FACTORY))).toBe(StoryRelation.different);
   });
 
+  it('same when two articles share four names, though none leads both: a club called by its nickname and by its town (branch matching37)', () => {
+    const wire = story([
+      'Otters beat Hawks 28-10 at Brantley Park on Saturday.',
+      "Otters' winger Kofi Mensall scored twice.",
+      "Otters' captain Dev Ruane was sent off.",
+      'Otters coach Pia Lund praised Mensall and Ruane.',
+      'A crowd of 5,100 watched at Brantley Park.',
+    ]);
+    const local = story([
+      'Farrow Otters beat Corbin Hawks 28-10 in Brantley.',
+      'Farrow led from the start against Corbin.',
+      'Corbin have lost four times to Farrow.',
+      'Kofi Mensall scored twice for Farrow.',
+      'Corbin coach Ezra Tull blamed Dev Ruane, who was sent off.',
+      'Pia Lund of Farrow said the crowd of 5,100 at Brantley Park was loud.',
+    ]);
+    expect(storyRelation(wire, local)).toBe(StoryRelation.same);
+  });
+
   it('unknown when either names nothing', () => {
     expect(storyRelation(story(['Prices rose 4 percent in a year.']), story(FERRY_WIRE))).toBe(StoryRelation.unknown);
     expect(storyRelation(new Uint32Array(0), new Uint32Array(0))).toBe(StoryRelation.unknown);

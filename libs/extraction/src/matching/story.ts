@@ -29,6 +29,13 @@ export const STORY_KEY_NAMES = 3;
  * candidates (bench:matching at 10k: 7.4 a lookup with three, 9.4 with four, 13.6 with six).
  */
 export const STORY_FILE_NAMES = STORY_KEY_NAMES + 1;
+/**
+ * How many names two fingerprints share that make one story whichever lead them (storyRelation): an outlet that calls a
+ * club or a body by a word of common English ("Wolves beat Rangers", "United were fined") leads with none of the names the
+ * other outlet leads with ("Ashwick Wolves … Quillan Rangers", "Halstead United": the places, which the nickname leaves out,
+ * while the common word is no name of the story), yet both name the same players, coach, ground and people.
+ */
+export const SHARED_NAMES_ONE_STORY = 4;
 /** How many of a claim's numbers are filed under the story's leading names. */
 export const STORY_KEY_NUMBERS = 4;
 /** The band number of story keys: after the LSH bands, so they never meet an LSH key. */
@@ -137,7 +144,7 @@ export function storyFingerprint(claims: readonly NormalisedClaim[]): Uint32Arra
 /**
  * Whether two fingerprints tell one story: a name leads both (is among the STORY_KEY_NAMES most
  * frequent of each: the town, company or person the articles are about), or they share two names
- * or more, one of which leads either. Unknown when either is empty (an article that names
+ * or more, one of which leads either, or SHARED_NAMES_ONE_STORY names whichever lead. Unknown when either is empty (an article that names
  * nothing). One name both use only in passing, or that leads one article and is a side figure
  * of the other (a surname or first name two people of different stories share, a capitalised
  * "Regional" of two bodies' names), does not make one story.
@@ -160,6 +167,7 @@ export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
     leadsA ||= i < STORY_KEY_NAMES;
     leadsB ||= at < STORY_KEY_NAMES;
   }
+  if (shared >= SHARED_NAMES_ONE_STORY) return StoryRelation.same;
   return shared >= 2 && (surnameLeadsBoth || (leadsA && leadsB)) ? StoryRelation.same : StoryRelation.different;
 }
 

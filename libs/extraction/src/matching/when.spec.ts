@@ -70,6 +70,20 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('A smaller storm damaged 250 homes two years ago.')).toEqual(['ago:2year']);
   });
 
+  it('reads "a week earlier" and "three days before," as another event\'s time, not "ago", "a week before the vote" nor "earlier than usual" (branch matching37)', () => {
+    expect(findTimeFrames("Tarrow City's own semi-final a week earlier drew 4,210 spectators.")).toEqual(['earlier:1week']);
+    expect(findTimeFrames('Three days before, the same pump had failed.')).toEqual(['earlier:3day']);
+    expect(findTimeFrames('The pump failed two weeks ago.')).toEqual([]);
+    expect(findTimeFrames('The pump failed a week before the vote.')).toEqual([]);
+    expect(findTimeFrames('The jury sat for two days before convicting him.')).toEqual([]);
+    expect(findTimeFrames('The season started about three weeks earlier than usual.')).toEqual([]);
+  });
+
+  it('leaves out a year of birth, which is no time of the claim (branch matching37)', () => {
+    expect(findTimeFrames('Orla Brennick, born in 1958, died on Sunday.')).toEqual([]);
+    expect(findTimeFrames('She was born in Tulle in 1958 and moved to Lyon in 1980.')).toEqual(['year:1980']);
+  });
+
   it('reads "during the 2016 flood", but not a year compared with nor "in the 2016 election"', () => {
     expect(findTimeFrames('During the 2016 flood, the river rose 4 metres.')).toEqual(['year:2016']);
     expect(findTimeFrames('The river rose 4 metres during the 1998 floods.')).toEqual(['year:1998']);

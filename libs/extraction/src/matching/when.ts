@@ -34,6 +34,16 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([...NUMBER_WORD_VALUES,
  * and/or a year after a preposition of a point in time. "May" is a month only when a year
  * follows or a preposition of time precedes it ("in May"; "it may rise" is no date).
  */
+/**
+ * "born in 1961", "born in Sydney in 1961", "was born on 3 May 1961": a person's year of birth, no time of the claim's own
+ * (findTimeFrames leaves it out; article-date.ts reads it as an age at the article's date).
+ */
+export const BORN_IN_YEAR = /\bborn\b(?:(?!\d{4}|\band\b)[^.;:!?]){0,40}?\b((?:19|20)\d\d)\b/gi;
+/**
+ * A birth's "born" within a few words before a year ("born in 1961", "born in Sydney, Nova Scotia, in 1961"), with no other
+ * year nor an "and" between ("born in 1958 and moved to Lyon in 1980": the move's year is a time of the claim).
+ */
+const BORN_BEFORE = /\bborn\b(?:(?!\d{4}|\band\b)[^.;:!?]){0,40}$/i;
 const IN_MONTH_OR_YEAR = new RegExp(
   String.raw`\b(?:in|during|back\s+in|earlier\s+in|later\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(?:(${MONTH_NAMES})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d))\b(?!\s*(?:-|–|to|and)\s*(?:${MONTH_NAMES}|(?:19|20)\d\d))`,
   'gi',
@@ -99,6 +109,20 @@ const UNITS_AGO = new RegExp(
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(' ', String.raw`\s+`))
     .join('|')})\s+(${UNITS})s?\s+(ago|earlier|before)\b`,
+  'gi',
+);
+/**
+ * "a week earlier", "three days before", "a month earlier": a shorter span back from another event the text tells, so that
+ * event's own time (a semi-final the week before the one reported), not the story's; not "a week before the final" nor
+ * "two days before convicting him" (the story's event named after it), nor "three weeks earlier than usual" (a comparison);
+ * "ago" with such a unit is often the story's own event told from the day of writing ("the
+ * fire two weeks ago"), so it stays no time frame.
+ */
+const SHORT_UNITS_EARLIER = new RegExp(
+  String.raw`\b(\d+|${[...COUNT_WORDS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(' ', String.raw`\s+`))
+    .join('|')})\s+(day|week|month)s?\s+(?:earlier\b(?!\s+than\b)|before(?=\s*[,.;:]))`,
   'gi',
 );
 
@@ -169,6 +193,7 @@ export function findTimeFrames(text: string): string[] {
   const keys = new Set<string>();
   for (const match of text.matchAll(IN_MONTH_OR_YEAR)) {
     if (isComparison(text, match.index, match[0].length)) continue;
+    if (BORN_BEFORE.test(text.slice(Math.max(0, match.index - 45), match.index))) continue;
     const [, month, monthYear, year] = match;
     // "took in 1912 people": a count after a particle, not a year.
     if (year && COUNTED_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) continue;
@@ -243,6 +268,12 @@ export function findTimeFrames(text: string): string[] {
     const count = (match[1] as string).toLowerCase().replace(/\s+/g, ' ');
     const n = /^\d+$/.test(count) ? Number(count) : (COUNT_WORDS.get(count) ?? 0);
     keys.add(`ago:${n}${(match[2] as string).toLowerCase()}`);
+  }
+  for (const match of text.matchAll(SHORT_UNITS_EARLIER)) {
+    if (isComparison(text, match.index, match[0].length)) continue;
+    const count = (match[1] as string).toLowerCase().replace(/\s+/g, ' ');
+    const n = /^\d+$/.test(count) ? Number(count) : (COUNT_WORDS.get(count) ?? 0);
+    keys.add(`earlier:${n}${(match[2] as string).toLowerCase()}`);
   }
   // "will rise by 4.5% in 2027", "is expected to open in June": dates the claim tells as future.
   const future = FUTURE_TENSE.test(text);

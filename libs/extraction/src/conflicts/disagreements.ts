@@ -3617,6 +3617,7 @@ function denialDisagreements(
               planDenied(assertion, denial, stems, bySubject, sameSource),
               spelledOutFarBack(assertion, denial, stems, bySubject, sameSource),
               quantifiedPassiveDenial(assertion, denial, stems, bySubject, sameSource),
+              negatedKindDenial(assertion, denial, stems, bySubject, sameSource),
             ),
           )
         : Math.max(
@@ -4072,6 +4073,72 @@ function farKindDenial(
   const asserted = nounsBefore(assertion.claim.words, stem, false);
   if (!denied.some((noun) => asserted.some((other) => kindOfNouns(noun, other)))) return 0;
   return competes(stem, assertion, denial, bySubject, sameSource) ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/** How far back a negated claim answers an assertion on one shared word and a kind of what it negates (`negatedKindDenial`). */
+const NEGATED_KIND_SENTENCES = 4;
+/** How many words after the negation `negatedKindDenial` reads as what is negated: an act, its object and a phrase after it. */
+const NEGATED_KIND_WINDOW = 8;
+/** Words that end the negated clause. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', 'and', 'but', 'because', 'while', 'although']);
+
+/**
+ * "managers at the resort took the passports of 60 workers" / two sentences on, another source: "the resort did not hold
+ * the travel documents of any employee": a negated claim answers an assertion a few sentences before it
+ * (`NEGATED_KIND_SENTENCES`) when a noun of what it negates (not who: "no worker had …") is a kind of a noun of the
+ * assertion or the other way round (`kindOfNouns`: passport / document, outboard / engine, shot / weapon, worker /
+ * employee), and one more tie holds: a shared subject word or a second noun so met: the thing denied is the thing told,
+ * named by a broader or a narrower noun. A denial of another act by the same
+ * actor names another thing ("had never paid any official" after "guards beat two farmers") and stays apart. The denial
+ * is a statement of fact, neither is a forecast or a hedge, and nothing competes: no claim of a third source between
+ * them has the shared word or the noun met.
+ */
+function negatedKindDenial(
+  assertion: Analysed,
+  denial: Analysed,
+  stems: readonly string[],
+  bySubject: ReadonlyMap<string, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): number {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  if (stems.length > 1 || distance < 1 || distance > NEGATED_KIND_SENTENCES) return 0;
+  if (!denial.negated || denial.anaphoric || denial.hedged || denial.future) return 0;
+  if (assertion.forecastOnly || assertion.future || assertion.hedged) return 0;
+  if ((denial.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;
+  const { content } = denial.claim.words;
+  const ties = tieStems(denial.claim.words);
+  // The assertion's nouns, those of its figures too ("60 foreign workers" / "any employee"); a verb's form is no noun
+  // ("neared" is no kind of "movements").
+  const asserted = assertion.claim.words.content
+    .filter((word) => !word.capitalised && !verbForm(word.lower))
+    .map((word) => singular(word.lower));
+  // What it negates: the words after its first negation, up to the end of their clause.
+  const negation = content.findIndex((word) => isNegation(word.lower) || word.lower === 'no' || ZERO_WORDS.has(word.lower));
+  if (negation < 0) return 0;
+  // The assertion's nouns met by a kind of one another, each once: "passports" by "documents", "workers" by "employee".
+  // One of them at least is a thing: people named by a kind of one another ("official" / "officers") are who, not what.
+  const met = new Set<string>();
+  let thing = false;
+  for (let i = negation + 1; i < Math.min(content.length, negation + 1 + NEGATED_KIND_WINDOW); i++) {
+    if (CLAUSE_ENDS.has(content[i]!.lower)) break;
+    const stem = ties[i]!;
+    if (stem === '' || stems.includes(stem) || denial.negatedSubject.has(stem) || content[i]!.capitalised) continue;
+    const noun = singular(content[i]!.lower);
+    if (verbForm(noun)) continue;
+    for (const other of asserted) {
+      if (!kindOfNouns(noun, other)) continue;
+      met.add(topicKeyOf(other));
+      if (!isPersonNoun(noun) && !isPeopleNoun(noun)) thing = true;
+    }
+  }
+  if (!thing || stems.length + met.size < 2) return 0;
+  const tying = [...stems, ...met];
+  return tying.some((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/** A past or an -ing form, read as a verb's (`negatedKindDenial` compares nouns). */
+function verbForm(lower: string): boolean {
+  return lower.endsWith('ed') || lower.endsWith('ing');
 }
 
 /**

@@ -1264,6 +1264,31 @@ describe('decisions on record: closures, sales, things kept open, "no plans" (br
     expect(announcesDecision(tokenize('We will keep this page updated.'))).toBe(false);
     expect(ruleOf('Will the council close the baths?')).not.toBe('decision-on-record');
   });
+
+  it('raises a count of none cut, closed or losing a job after a modal (branch cw36)', () => {
+    expect(ruleOf('No bus routes will be cut next year, the authority said.')).toBe('decision-on-record');
+    expect(ruleOf('A college spokesperson said no course would be closed because of the shortfall.')).toBe('decision-on-record');
+    expect(ruleOf('Nobody will be made redundant.')).toBe('decision-on-record');
+    expect(ruleOf('None of the depot crews will lose their jobs.')).toBe('decision-on-record');
+    expect(ruleOf('"Nobody will lose their job because of this," the chief executive said.')).toBe('decision-on-record');
+    expect(ruleOf('Under the deal, no staff will be laid off before 2029.')).toBe('decision-on-record');
+  });
+
+  it('raises an end of a service told by "will/would no longer", not a person\'s own', () => {
+    expect(ruleOf('Customers of the credit union will no longer be able to pay in cash at the branch from June.')).toBe(
+      'decision-on-record',
+    );
+    expect(ruleOf('The Sunday ferry will no longer call at Port Elm.')).toBe('decision-on-record');
+    expect(announcesDecision(tokenize('She said she would no longer coach the junior side.'))).toBe(false);
+  });
+
+  it('leaves a "no" that answers, nothing cut, and a loss on a condition', () => {
+    expect(announcesDecision(tokenize('No, I will not, because it is wrong.'))).toBe(false);
+    expect(announcesDecision(tokenize('No houses would be built on the flood plain.'))).toBe(false);
+    expect(announcesDecision(tokenize('"Nobody will be left alone with this," she said.'))).toBe(false);
+    expect(announcesDecision(tokenize('No player would lose his place if the club went down.'))).toBe(false);
+    expect(announcesDecision(tokenize('The library will be closed.'))).toBe(false);
+  });
 });
 
 describe('figures judged, forecasts placed only in time (branch checkworthy27)', () => {

@@ -81,7 +81,11 @@ import { pointsToContent } from './signposts';
  *   scrap the targets"), a condition ("would close if …", "unless …"), a question, a closure on a named day or from one date
  *   until another (a holiday's or works' calendar), nor an opening with no object or
  *   of "the" new thing ("the building will open in 2027", "would open the new reservoir in June": a project's date forecast,
- *   the schedule convention). A figure of what is decided is `forecast-with-figure`'s.
+ *   the schedule convention). A figure of what is decided is `forecast-with-figure`'s. Since branch cw36 also a count of none
+ *   as the subject of a cut, a closure or a job lost after a modal ("No routes will be cut next year.", "said no course would
+ *   be closed", "Nobody will be made redundant.", "None of the crews will lose their jobs.", `losesNoneAfter`), as "said no
+ *   station would close" was, and an end of a service told by "will/would no longer" ("The number 4 will no longer stop at
+ *   the station from May."; not after a personal subject).
  * - `forecast-with-figure`: the claim promises, plans, targets, forecasts or expects something whose figure is what is
  *   promised or expected ("promised to cut waiting lists by 20 percent by 2028", "would hire 8,000 more nurses", "expects
  *   revenue of £40 million next year", "Two of the four wards will close"), reported or quoted, in the first person or the
@@ -2487,12 +2491,59 @@ export function announcesDecision(tokens: readonly Token[]): boolean {
     const modal = INTENTION_WORDS.has(w) || endsWithText(w, "'ll") || (w === 'to' && isPresentCopula(tokenLowerAt(tokens, i - 1)));
     const plan = (INTENTION_VERBS.has(w) || WANT_VERBS.has(w)) && tokenLowerAt(tokens, i + 1) === 'to';
     if (!modal && !plan) continue;
+    if (modal && losesNoneAfter(tokens, i)) return true;
     if (PERSONAL_SUBJECTS.has(tokenLowerAt(tokens, i - 1)) || PERSONAL_SUBJECTS.has(w)) continue;
+    // "The number 4 will no longer stop at the station from May.": an end of a service, as a closure is.
+    if (modal && tokenLowerAt(tokens, i + 1) === 'no' && tokenLowerAt(tokens, i + 2) === 'longer') return true;
     let k = plan ? i + 2 : i + 1;
     while (k < tokens.length && k <= i + 3 && DECISION_GAP.has((tokens[k] as Token).lower)) k++;
     if (decidesAt(tokens, k)) return true;
   }
   return false;
+}
+
+/** Words that open a count of none as a subject: "No routes will be cut", "None of the crews will lose …", "Nobody will be …". */
+const NONE_SUBJECTS: ReadonlySet<string> = new Set(['no', 'none', 'nobody']);
+/** How many words before the modal a count of none may open its subject: "no course at the college would be closed". */
+const MAX_NONE_SUBJECT = 6;
+/** Participles of a cut or a closure after "be": "will be cut", "would be closed", "will be axed", "will be lost". */
+const LOSS_PARTICIPLES: ReadonlySet<string> = new Set(['cut', 'closed', 'shut', 'sold', 'demolished', 'scrapped', 'axed', 'lost']);
+/** What a person loses when a body cuts: "will lose their jobs", "would lose her post". */
+const JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'post', 'posts']);
+/** Possessives between "lose" and the job: "lose their jobs". */
+const LOSS_POSSESSIVES: ReadonlySet<string> = new Set(['their', 'his', 'her', 'its', 'a']);
+
+/**
+ * A count of none as the subject of a cut, a closure or a job lost after the modal at `modal` (`announcesDecision`): "No routes
+ * will be cut next year.", "said no course would be closed", "Nobody will be made redundant.", "None of the crews will lose
+ * their jobs.": a body's statement of record that it cuts nothing, as "said no station would close" is. The subject read back to
+ * a clause break; not "No, I will not …" (the "no" answers), "No homes would be built" (nothing cut) or "nobody will be left
+ * alone" (no loss of a post).
+ */
+function losesNoneAfter(tokens: readonly Token[], modal: number): boolean {
+  let none = false;
+  for (let j = modal - 1; j >= 0 && j >= modal - MAX_NONE_SUBJECT && !none; j--) {
+    const token = tokens[j] as Token;
+    if (token.breakAfter || (PERSONAL_SUBJECTS.has(token.lower) && token.lower !== 'nobody')) break;
+    none = NONE_SUBJECTS.has(token.lower);
+  }
+  if (!none) return false;
+  let k = modal + 1;
+  while (k < tokens.length && k <= modal + 3 && DECISION_GAP.has((tokens[k] as Token).lower)) k++;
+  const verb = tokenLowerAt(tokens, k);
+  if (DECISION_VERBS.has(verb) || verb === 'cut') return true;
+  if (verb === 'lose') {
+    const next = tokenLowerAt(tokens, k + 1);
+    return JOB_NOUNS.has(LOSS_POSSESSIVES.has(next) ? tokenLowerAt(tokens, k + 2) : next);
+  }
+  if (verb !== 'be') return false;
+  const participle = tokenLowerAt(tokens, k + 1);
+  if (LOSS_PARTICIPLES.has(participle)) return true;
+  // "made redundant", "laid off"
+  return (
+    (participle === 'made' && tokenLowerAt(tokens, k + 2) === 'redundant') ||
+    (participle === 'laid' && tokenLowerAt(tokens, k + 2) === 'off')
+  );
 }
 
 /** A decision's verb at `k` (`announcesDecision`), with what it needs after it. */
@@ -3522,6 +3573,8 @@ const ruleOpenings = wordMemo(
     if (isDenialWord(w) || UNTRUE_WORDS.has(w) || TRUTH_WORDS.has(w) || w === 'case') openings |= OPENS_VERDICT;
     if (SIDE_WORDS.has(w)) openings |= OPENS_SIDE;
     if (DECISION_VERBS.has(w) || STAYING_VERBS.has(w) || w === 'keep' || w === 'open' || PLAN_NOUNS.has(w)) openings |= OPENS_DECISION;
+    // A count of none cut or closed: "No routes will be cut", "Nobody will lose their job", "will be made redundant".
+    if (LOSS_PARTICIPLES.has(w) || w === 'lose' || w === 'redundant' || w === 'laid' || w === 'longer') openings |= OPENS_DECISION;
     return openings;
   }),
 );

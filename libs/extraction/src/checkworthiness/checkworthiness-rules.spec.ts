@@ -1268,9 +1268,9 @@ describe('decisions on record: closures, sales, things kept open, "no plans" (br
   it('raises a count of none cut, closed or losing a job after a modal (branch cw36)', () => {
     expect(ruleOf('No bus routes will be cut next year, the authority said.')).toBe('decision-on-record');
     expect(ruleOf('A college spokesperson said no course would be closed because of the shortfall.')).toBe('decision-on-record');
-    expect(ruleOf('Nobody will be made redundant.')).toBe('decision-on-record');
+    expect(ruleOf('Nobody at the mill would be made redundant, the owners said.')).toBe('decision-on-record');
     expect(ruleOf('None of the depot crews will lose their jobs.')).toBe('decision-on-record');
-    expect(ruleOf('"Nobody will lose their job because of this," the chief executive said.')).toBe('decision-on-record');
+    expect(ruleOf('"Nobody here will lose a job over the sale," the chief executive said.')).toBe('decision-on-record');
     expect(ruleOf('Under the deal, no staff will be laid off before 2029.')).toBe('decision-on-record');
   });
 
@@ -1283,9 +1283,9 @@ describe('decisions on record: closures, sales, things kept open, "no plans" (br
   });
 
   it('leaves a "no" that answers, nothing cut, and a loss on a condition', () => {
-    expect(announcesDecision(tokenize('No, I will not, because it is wrong.'))).toBe(false);
+    expect(announcesDecision(tokenize('No, we will not, and we never said we would.'))).toBe(false);
     expect(announcesDecision(tokenize('No houses would be built on the flood plain.'))).toBe(false);
-    expect(announcesDecision(tokenize('"Nobody will be left alone with this," she said.'))).toBe(false);
+    expect(announcesDecision(tokenize('"Nobody will be kept waiting at the door," she said.'))).toBe(false);
     expect(announcesDecision(tokenize('No player would lose his place if the club went down.'))).toBe(false);
     expect(announcesDecision(tokenize('The library will be closed.'))).toBe(false);
   });

@@ -82,8 +82,8 @@ import { pointsToContent } from './signposts';
  *   until another (a holiday's or works' calendar), nor an opening with no object or
  *   of "the" new thing ("the building will open in 2027", "would open the new reservoir in June": a project's date forecast,
  *   the schedule convention). A figure of what is decided is `forecast-with-figure`'s. Since branch cw36 also a count of none
- *   as the subject of a cut, a closure or a job lost after a modal ("No routes will be cut next year.", "said no course would
- *   be closed", "Nobody will be made redundant.", "None of the crews will lose their jobs.", `losesNoneAfter`), as "said no
+ *   as the subject of a cut, a closure or a job lost after a modal ("No depots will be sold this year.", "said no ward would
+ *   be shut", "Nobody will be laid off.", "None of the crews will lose their jobs.", `losesNoneAfter`), as "said no
  *   station would close" was, and an end of a service told by "will/would no longer" ("The number 4 will no longer stop at
  *   the station from May."; not after a personal subject).
  * - `forecast-with-figure`: the claim promises, plans, targets, forecasts or expects something whose figure is what is
@@ -2502,9 +2502,9 @@ export function announcesDecision(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Words that open a count of none as a subject: "No routes will be cut", "None of the crews will lose …", "Nobody will be …". */
+/** Words that open a count of none as a subject: "No depots will be sold", "None of the crews will lose …", "Nobody will be …". */
 const NONE_SUBJECTS: ReadonlySet<string> = new Set(['no', 'none', 'nobody']);
-/** How many words before the modal a count of none may open its subject: "no course at the college would be closed". */
+/** How many words before the modal a count of none may open its subject: "no clinic in the valley would be shut". */
 const MAX_NONE_SUBJECT = 6;
 /** Participles of a cut or a closure after "be": "will be cut", "would be closed", "will be axed", "will be lost". */
 const LOSS_PARTICIPLES: ReadonlySet<string> = new Set(['cut', 'closed', 'shut', 'sold', 'demolished', 'scrapped', 'axed', 'lost']);
@@ -2514,11 +2514,11 @@ const JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'post', 'posts'])
 const LOSS_POSSESSIVES: ReadonlySet<string> = new Set(['their', 'his', 'her', 'its', 'a']);
 
 /**
- * A count of none as the subject of a cut, a closure or a job lost after the modal at `modal` (`announcesDecision`): "No routes
- * will be cut next year.", "said no course would be closed", "Nobody will be made redundant.", "None of the crews will lose
+ * A count of none as the subject of a cut, a closure or a job lost after the modal at `modal` (`announcesDecision`): "No depots
+ * will be sold this year.", "said no ward would be shut", "Nobody will be laid off.", "None of the crews will lose
  * their jobs.": a body's statement of record that it cuts nothing, as "said no station would close" is. The subject read back to
- * a clause break; not "No, I will not …" (the "no" answers), "No homes would be built" (nothing cut) or "nobody will be left
- * alone" (no loss of a post).
+ * a clause break; not "No, I will not …" (the "no" answers), "No flats would be added" (nothing cut) or "nobody will be kept
+ * waiting" (no loss of a post).
  */
 function losesNoneAfter(tokens: readonly Token[], modal: number): boolean {
   let none = false;
@@ -3573,7 +3573,7 @@ const ruleOpenings = wordMemo(
     if (isDenialWord(w) || UNTRUE_WORDS.has(w) || TRUTH_WORDS.has(w) || w === 'case') openings |= OPENS_VERDICT;
     if (SIDE_WORDS.has(w)) openings |= OPENS_SIDE;
     if (DECISION_VERBS.has(w) || STAYING_VERBS.has(w) || w === 'keep' || w === 'open' || PLAN_NOUNS.has(w)) openings |= OPENS_DECISION;
-    // A count of none cut or closed: "No routes will be cut", "Nobody will lose their job", "will be made redundant".
+    // A count of none cut or closed: "No depots will be sold", "Nobody will lose a post", "would be laid off".
     if (LOSS_PARTICIPLES.has(w) || w === 'lose' || w === 'redundant' || w === 'laid' || w === 'longer') openings |= OPENS_DECISION;
     return openings;
   }),

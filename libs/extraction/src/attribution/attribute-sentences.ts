@@ -381,6 +381,8 @@ function nameHoldsNoun(words: readonly string[], key: string): boolean {
   if (!kinds) return false;
   // "the force" → "Oxley Police District", "Police Service of Kell": a police force holds its word anywhere in its name.
   if (KINDS_ANYWHERE.has(key)) return words.some((word) => kinds.has(word));
+  // "the regulator" → "State Office of Mining Regulation": a name with "of" is headed by the noun before it.
+  if (words.includes('of') && kinds.has(headOfName(words))) return true;
   // ("… Mutual Insurance Co", "… Savings Bank Inc": a legal form after the kind's word is no part of it)
   const end = words.length > 1 && NAME_LEGAL_FORMS.has(words[words.length - 1] as string) ? words.length - 1 : words.length;
   return kinds.has(words[end - 1] ?? '') || kinds.has(words.slice(Math.max(0, end - 2), end).join(' '));
@@ -417,6 +419,18 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   // "the operator" runs a service: a business, or a public body that runs one, never one that oversees, judges or campaigns.
   if (noun === 'operator') return !ORGANISATION_NOUNS.has(head) || COMMERCIAL_NOUNS.has(head) || OPERATING_BODY_HEADS.has(head);
   return !ORGANISATION_NOUNS.has(head) || COMMERCIAL_NOUNS.has(head);
+}
+
+/**
+ * "the charity" is not the "Office of Charity Regulation" nor the "Charity Commission": a kind's noun (company, firm,
+ * operator, charity) written inside a name that another kind's noun heads names what the body deals with, not what it is.
+ */
+function holdsKindAsTopic(words: readonly string[], key: string): boolean {
+  return (
+    (key === 'company' || key === 'firm' || key === 'operator' || key === 'charity') &&
+    headOfName(words) !== key &&
+    !fitsGenericNoun(key, words.join(' '))
+  );
 }
 
 /** "Department of the Environment", "Ministry of Health": the noun before "of" heads the name, else its last word. */
@@ -4474,7 +4488,7 @@ class Attributor {
       }
       if (
         key !== null &&
-        ((words.includes(key) && !holdsNounAsOwner(entity.text, key)) ||
+        ((words.includes(key) && !holdsNounAsOwner(entity.text, key) && !holdsKindAsTopic(words, key)) ||
           this.isDescribedAs(entity.text, key) ||
           normaliseName(record?.name ?? '')
             .split(' ')

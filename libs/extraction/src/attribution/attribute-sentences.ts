@@ -374,7 +374,7 @@ const KINDS_ANYWHERE = new Set(['force']);
  */
 function nameHoldsNoun(words: readonly string[], key: string): boolean {
   // "the service" → "… Health Services": the noun's plural as a word of the name.
-  if (words.includes(key) || words.includes(`${key}s`)) return true;
+  if (words.includes(key) || words.includes(`${key}s`)) return !holdsKindAsTopic(words, key);
   // "the union" → "Pier Dockers' Association", "Foundry Employees Local 9": a body of workers by another kind's word.
   if (key === 'union') return words.some((word) => WORKER_WORDS.has(word)) && words.some((word) => WORKER_BODY_HEADS.has(word));
   const kinds = FUNCTION_NOUNS.get(key);

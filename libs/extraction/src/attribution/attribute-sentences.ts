@@ -4410,7 +4410,20 @@ class Attributor {
     modifiers: readonly string[] = [],
   ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     const found = this.latestOrganisationBefore(s, noun, before, modifiers);
-    if (noun === null || modifiers.length > 0 || (found && found.sentence >= s - 1)) return found;
+    if (noun === null || modifiers.length > 0) return found;
+    // "Name, the first union's president, said … The union said": the body of the sentence right before, which the noun
+    // fits, over another of its kind named before that sentence (a second union, a charity that spoke in between).
+    const previous = found ? this.previousSpeakerFitting(s, noun) : null;
+    if (
+      previous &&
+      found &&
+      found.sentence < previous.sentence &&
+      !isShortFormOf(found.organisation, previous.organisation) &&
+      // ("Fisheries inspectors found …, the service said": a word of the other's name in the sentence makes it that one)
+      !this.sentenceHoldsOwnWordOf(s, found.organisation, previous.organisation)
+    )
+      return previous;
+    if (found && found.sentence >= s - 1) return found;
     // "Staff at the hospital said" three sentences after a second hospital was named in passing: the hospital the article
     // is about (named in its opening sentences, mentioned and speaking more often) is the one meant.
     const topic = this.topicOrganisation(normaliseName(noun), before ?? (this.context.sentences[s] as Sentence).start);
@@ -4419,6 +4432,37 @@ class Attributor {
     if (found && found.sentence === topic.sentence) return found;
     if (found && this.weightOf(found.organisation) > this.weightOf(topic.organisation)) return found;
     return topic;
+  }
+
+  /**
+   * The organisation the sentence right before s spoke for (by a person or as itself) when the noun fits its name by its
+   * words (not as an owner's) or by how the text described it; else null.
+   */
+  private previousSpeakerFitting(s: number, noun: string): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const event = this.history[this.history.length - 1];
+    if (!event || event.sentence !== s - 1) return null;
+    const { organisation, source } = event.attribution;
+    if (organisation === null) return null;
+    const key = normaliseName(noun);
+    const fits =
+      (nameHoldsNoun(normaliseName(organisation).split(' '), key) && !holdsNounAsOwner(organisation, key)) ||
+      this.isDescribedAs(organisation, key);
+    return fits ? { organisation, source, sentence: event.sentence } : null;
+  }
+
+  /** Whether sentence s holds a word of `name` (lower case, three letters or more) that `other` does not hold. */
+  private sentenceHoldsOwnWordOf(s: number, name: string, other: string): boolean {
+    const { tokens } = this.context;
+    const own = new Set(
+      normaliseName(name)
+        .split(' ')
+        .filter((word) => word.length >= 3),
+    );
+    for (const word of normaliseName(other).split(' ')) own.delete(word);
+    if (own.size === 0) return false;
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++)
+      if (own.has((tokens[t] as Token).lower)) return true;
+    return false;
   }
 
   /** The first organisation named in the article's opening sentences (`MAX_TOPIC_SENTENCES`) before `before` whose name has the noun or fits it by function. */

@@ -4446,8 +4446,23 @@ class Attributor {
     const key = normaliseName(noun);
     const fits =
       (nameHoldsNoun(normaliseName(organisation).split(' '), key) && !holdsNounAsOwner(organisation, key)) ||
-      this.isDescribedAs(organisation, key);
+      this.isDescribedAs(organisation, key) ||
+      this.referredToAs(organisation, key);
     return fits ? { organisation, source, sentence: event.sentence } : null;
+  }
+
+  /** Whether an earlier sentence's cue stood for the organisation by the noun ("The charity said" read as NAME Trust). */
+  private referredToAs(organisation: string, key: string): boolean {
+    const { text } = this.context;
+    for (const event of this.history) {
+      const { cue } = event.attribution;
+      const { method, speaker } = event.attribution;
+      if (!cue || method !== 'back-reference' || event.attribution.organisation !== organisation || speaker !== null) continue;
+      // (the description itself opens the cue: "The charity said", not "X, which works with the charity, said")
+      const words = normaliseName(text.slice(cue.start, cue.end)).split(' ');
+      if ((words[0] === 'the' ? words[1] : words[0]) === key) return true;
+    }
+    return false;
   }
 
   /** Whether sentence s holds a word of `name` (lower case, three letters or more) that `other` does not hold. */

@@ -1326,11 +1326,25 @@ class EntityFinder {
       const word = core(this.token(k));
       const before = core(this.token(k - 1));
       const post = !isKnownFirstName(before) && (PERSON_NOUNS.has(before) || ROLE_NOUNS.has(before) || isPluralOfPersonNoun(before));
-      // (a first name the lists do not know: the next to last word, no English word, right after the post's noun)
-      const firstName = isKnownFirstName(word) || (post && k === to - 1 && !isEnglishWord(word));
+      // (a first name the short list does not know: the next to last word, right after the post's noun or the portfolio,
+      // that is no English word or one the long list of first names holds: "State Forester Ramsey Cole", "Minister for
+      // Health Carmel Ostby")
+      const holderAt =
+        k === to - 1 && (post || (portfolio && k === first + 1 && this.portfolioWord(first) && !this.token(k).lower.endsWith("'s")));
+      const firstName = isKnownFirstName(word) || (holderAt && (!isEnglishWord(word) || isListedFirstName(word)));
       if (firstName) return post || portfolio ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether token t can be a one-word portfolio ("Health", "Fisheries"): an English word, no first name and no possessive
+   * ("head teacher of St Ninian's Primary", "co-owner of Prell and Sons" name a place or a firm, not a portfolio).
+   */
+  private portfolioWord(t: number): boolean {
+    const token = this.token(t);
+    const word = core(token);
+    return !token.lower.endsWith("'s") && isEnglishWord(word) && !isListedFirstName(word);
   }
 
   /** The holder's name after a post ("… for Rail Annika Vesterholm"), when it looks like a person's. */

@@ -205,6 +205,9 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   }
   // "Its staff said", "Its field teams reported", "their rescue crews said": a body's people owned by its pronoun.
   if (STAFF_GROUP_NOUNS.has(token.lower) && ownedByPronoun(context, t)) return true;
+  // "Security staff said", "Nursery staff told …", "Control room staff said": a body's staff named by their work or
+  // where they work, the subject of the verb right after it.
+  if (token.lower === 'staff' && namedStaffSubject(context, t)) return true;
   const tag = context.pos.tags[t];
   // ("Counsel for the agency, Name, said": only before a preposition, so a title before a name, "Coach Name", stays one)
   if (tag === Pos.PROPN && context.pos.tags[t + 1] === Pos.ADP && token.capitalised && (context.entityOf[t] as number) < 0) {
@@ -238,6 +241,20 @@ export const LOCAL_GOVERNMENT_AREA_WORDS: ReadonlySet<string> = new Set(['town',
 
 /** Nouns for a body's people as a group: "its staff", "its field teams", "their crews". */
 const STAFF_GROUP_NOUNS = new Set(['staff', 'team', 'teams', 'crew', 'crews']);
+
+/**
+ * Whether "staff" at token t follows a noun or adjective of its own phrase ("Security staff", "veterinary staff", "Control
+ * room staff") and comes right before a verb, as a clause's subject does. (Alone, "staff" is no role: "staff shortages",
+ * "told staff"; an area's or a body's word before it is read above.)
+ */
+function namedStaffSubject(context: ArticleContext, t: number): boolean {
+  const next = context.pos.tags[t + 1];
+  if (t === 0 || breakAfter(context, t - 1) || (next !== Pos.VERB && next !== Pos.AUX)) return false;
+  const before = context.pos.tags[t - 1];
+  if (before === Pos.NOUN || before === Pos.ADJ) return true;
+  // ("Security staff said" opening a sentence: wink may tag the capitalised modifier a name; one outside any entity)
+  return before === Pos.PROPN && (context.entityOf[t - 1] as number) < 0 && context.first[sentenceOfToken(context, t - 1)] === t - 1;
+}
 
 /** Whether "its" or "their" opens the noun phrase ending at token t, with at most one noun or adjective between. */
 function ownedByPronoun(context: ArticleContext, t: number): boolean {

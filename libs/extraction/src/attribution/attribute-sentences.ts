@@ -1154,8 +1154,8 @@ class Attributor {
   }
 
   /**
-   * "Members said", "Cabinet members said", "Executive directors said", "Town councillors said", with no body in their
-   * phrase: the people who sit on or run a body speak for the body the text is on at that point: the later of the
+   * "Members said", "Cabinet members said", "Executive directors said", "Town councillors said", "Security staff said", with
+   * no body in their phrase: the people who sit on or run a body speak for the body the text is on at that point: the later of the
    * organisation that spoke last and the one named last (a round-up's subhead naming the council its item is about), else
    * the organisation the story is about (`storyOrganisationBefore`). Councillors speak only for a council; a word of an area
    * or a kind of body among the modifiers ("Town councillors", "County highways officers") must be in the body's name;
@@ -1165,7 +1165,10 @@ class Attributor {
   private bodyOfItsMembers(s: number, actor: Actor): { organisation: string; source: SourceRef | null } | null {
     const words = (actor.role ?? '').toLowerCase().split(/\s+/u).filter(Boolean);
     const head = words[words.length - 1];
-    if (head === undefined || !BODY_PEOPLE_NOUNS.has(head) || words.some((word) => APART_FROM_BODY_WORDS.has(word))) return null;
+    // ("Security staff said", "Nursery staff said": a body's staff named by their work, with a word before "staff", speak
+    // for it as its members do; "Staff said" alone may be anyone's)
+    const staff = head === 'staff' && words.length > 1;
+    if (head === undefined || !(staff || BODY_PEOPLE_NOUNS.has(head)) || words.some((word) => APART_FROM_BODY_WORDS.has(word))) return null;
     // ("Members of the public said", "officers at the depot": a phrase naming where or whose they are is read elsewhere)
     if (/\s(?:of|at|in|for|from|with|on)\s/u.test(this.context.text.slice(actor.start, actor.end))) return null;
     // ("Police Scotland officers said": a name among the modifiers says whose they are)

@@ -1166,8 +1166,12 @@ class Attributor {
     const words = (actor.role ?? '').toLowerCase().split(/\s+/u).filter(Boolean);
     const head = words[words.length - 1];
     // ("Security staff said", "Nursery staff said": a body's staff named by their work, with a word before "staff", speak
-    // for it as its members do; "Staff said" alone may be anyone's)
-    const staff = head === 'staff' && words.length > 1;
+    // for it as its members do; "Staff said" alone may be anyone's; an area's or a body's word before it, "County staff",
+    // "Agency staff", is read by `organisationOfStaff` alone)
+    const staff =
+      head === 'staff' &&
+      words.length > 1 &&
+      !words.slice(0, -1).some((word) => isAreaWord(word) || ORGANISATION_NOUNS.has(word) || LOCAL_GOVERNMENT_WORDS.has(word));
     if (head === undefined || !(staff || BODY_PEOPLE_NOUNS.has(head)) || words.some((word) => APART_FROM_BODY_WORDS.has(word))) return null;
     // ("Members of the public said", "officers at the depot": a phrase naming where or whose they are is read elsewhere)
     if (/\s(?:of|at|in|for|from|with|on)\s/u.test(this.context.text.slice(actor.start, actor.end))) return null;

@@ -92,7 +92,7 @@ import {
   unlabelledTurns,
 } from './interview';
 import { buildPersonProfiles, INDEFINITE_ARTICLES, LEADS_VERBS, type PersonProfiles, type TokenRange } from './person-profiles';
-import { bodyFitsPost, latestBodyNamedBy, postBodyOf } from './post-bodies';
+import { bodyFitsPost, isWorkplacePost, latestBodyNamedBy, postBodyOf, postWorksIn } from './post-bodies';
 import { broaderNouns } from '../conflicts/same-thing';
 import {
   ownPronounGender,
@@ -946,6 +946,7 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostNamedBefore(draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfStory(draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostByWork(draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationNamedNext(draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.councilOfCabinetPost(draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.organisationAskedBefore(s, main, draft.attribution);
@@ -1217,7 +1218,28 @@ class Attributor {
     const later = spokenFits && (!named || spokenFits.sentence >= named.sentence) ? spokenFits : named;
     if (later) return { organisation: later.organisation, source: later.source };
     const story = this.storyOrganisationBefore(actor.start);
+    // ("Volunteers from the X Society helped. Members said …": the sentence before is about another body, not only where
+    // something happened, "treated in corridors at X Hospital")
+    if (story && s > 0 && this.nextParagraph(s - 1, s) && this.namesAnotherBodyNotAsPlace(s - 1, story.organisation)) return null;
     return story && fits(story.organisation) ? story : null;
+  }
+
+  /** Whether sentence k names, outside quotes, an organisation other than `organisation` (no medium), not as a place (`namedAsPlace`, "from" aside). */
+  private namesAnotherBodyNotAsPlace(k: number, organisation: string): boolean {
+    const { entities, entityQuoted } = this.context;
+    const key = normaliseName(organisation);
+    const sentence = this.context.sentences[k] as Sentence;
+    for (let e = lastEntityBefore(entities, sentence.start) + 1; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      if (entity.start >= sentence.end) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      const name = normaliseName(entity.text);
+      if (name === key || key.includes(name)) continue;
+      const before = this.context.text.slice(Math.max(0, entity.start - 16), entity.start);
+      if (this.namedAsPlace(entity) && !/\bfrom\s+(?:the\s+)?$/iu.test(before)) continue;
+      return true;
+    }
+    return false;
   }
 
   /** Whether sentence k is a heading: a paragraph of its own, one line with no sentence's closing mark. */
@@ -3228,9 +3250,103 @@ class Attributor {
     const at = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
     if (at > 0 && this.nextParagraph(at - 1, at) && aboutAnotherBody(this.context, at - 1, story.organisation)) {
       if (!this.opensWithBody(at - 1, story.organisation)) return;
+      // ("The garden is owned by X Council, which … Parks manager Jo Roe said": the body that owns or runs the story's
+      // body, named after "by", holds the posts the story's body does not)
+      const owner = this.ownerNamedAfterBy(at - 1);
+      if (owner) {
+        attribution.organisation = owner.organisation;
+        attribution.source ??= owner.source;
+        return;
+      }
     }
     attribution.organisation = story.organisation;
     attribution.source ??= story.source;
+  }
+
+  /** The organisation sentence k names right after a participle of owning or running and "by" ("is owned by X", "run by the X"); else null. */
+  private ownerNamedAfterBy(k: number): { organisation: string; source: SourceRef | null } | null {
+    const { tokens } = this.context;
+    for (let t = (this.context.first[k] as number) + 1; t + 1 < (this.context.end[k] as number); t++) {
+      if ((tokens[t] as Token).lower !== 'by' || !OWNED_BY_PARTICIPLES.has((tokens[t - 1] as Token).lower) || this.context.inQuote[t])
+        continue;
+      const at = DEFINITE_DETERMINERS.has((tokens[t + 1] as Token).lower) ? t + 2 : t + 1;
+      const entity = entityAtToken(this.context, at);
+      if (entity?.type !== 'organisation' || isMediaOrganisation(this.context, entity)) return null;
+      const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    return null;
+  }
+
+  /**
+   * "Hail hits X Botanic Garden … Head gardener Jo Roe said", "Archivist Jo Roe said" in a story about "X County
+   * Archives", "Deputy clerk Jo Roe said" in one about "X County Clerk's Office": a person introduced with a post naming
+   * no owner, whose work fits a body's name (`postWorksIn`: a word of the post sharing its stem with a word of the name, or
+   * a post done in that kind of body, "Curator" in a garden), speaks for that body though it was never heard from: the
+   * one named in the story's opening sentences (`MAX_TOPIC_SENTENCES`) or in the sentences just before her
+   * (`MAX_JUST_SPOKEN_SENTENCES`), when no other body her post fits was named between. Read at her first description;
+   * later mentions inherit it through her profile.
+   */
+  private organisationOfPostByWork(attribution: Attribution): void {
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
+    if (!introduced || this.ownerNamedIn(introduced) || this.indefinitelyDescribed(introduced)) return;
+    const post = this.postWordsOf(attribution, introduced);
+    if (post.length === 0 || post.some((word) => UNAFFILIATED_POSTS.has(word) || OWN_BUSINESS_POSTS.has(word))) return;
+    const at = (this.context.tokens[introduced.first] as Token).start;
+    const s = this.sentenceAt(at);
+    // (a court's judge, "Sheriff Jo Roe" at "X Sheriff Court", speaks for no body)
+    const fits = (entity: Entity): boolean =>
+      !this.isBylineSentence(this.sentenceAt(entity.start)) &&
+      !normaliseName(entity.text)
+        .split(' ')
+        .some((word) => JUDGING_BODY_WORDS.has(word)) &&
+      postWorksIn(post, entity.text);
+    const latest = this.latestNamedOrganisation(s, at, fits);
+    const earliest = this.earliestNamedOrganisation(at, fits);
+    const found =
+      latest && s - latest.sentence <= MAX_JUST_SPOKEN_SENTENCES
+        ? latest
+        : earliest &&
+            earliest.sentence < MAX_TOPIC_SENTENCES &&
+            (!latest || normaliseName(latest.organisation) === normaliseName(earliest.organisation))
+          ? earliest
+          : null;
+    if (!found) return;
+    attribution.organisation = found.organisation;
+    attribution.source ??= found.source;
+  }
+
+  /**
+   * The words of a person's post that may say whose it is, lower case, the words any post holds left out ("Deputy clerk" →
+   * "clerk"): her role and title, else the common nouns written right before her name in her first description
+   * ("Curator Jo Roe", which the role nouns lack).
+   */
+  private postWordsOf(attribution: Attribution, introduced: TokenRange): string[] {
+    const { tokens, entityOf, entities } = this.context;
+    const kept = (words: readonly string[]): string[] =>
+      words.filter((word) => word.length >= MIN_POST_WORD && !GENERIC_POST_WORDS.has(word));
+    // ("Ms Jo Roe" later: an honorific is no post)
+    const written = kept(
+      compact([attribution.title, attribution.role])
+        .join(' ')
+        .toLowerCase()
+        .split(/[\s-]+/u),
+    );
+    if (written.length === 0) {
+      const words: string[] = [];
+      for (let t = introduced.first; t <= introduced.last; t++) {
+        const index = entityOf[t] as number;
+        if (index >= 0 && (entities[index] as Entity).type === 'person') break;
+        const token = tokens[t] as Token;
+        if (!/^\p{L}+$/u.test(token.text) || !isNominal(this.context.pos.tags[t] as number)) return [];
+        words.push(token.lower);
+      }
+      const head = words[words.length - 1];
+      if (head === undefined || (!PERSON_NOUNS.has(head) && !isWorkplacePost(head))) return [];
+      return kept(words);
+    }
+    return written;
   }
 
   /** Whether sentence k has for subject the organisation `organisation`, by its name or by the noun heading it ("The district pays …"). */
@@ -6201,6 +6317,12 @@ const ATTRIBUTIVE_LOOKBEHIND = 8;
 
 /** How many names back "the club" looks for the club the story named most (`storyOrganisationOfKind`). */
 const MAX_STORY_KIND_ENTITIES = 400;
+
+/** Words of a judging body's name, whose judges speak for none (`organisationOfPostByWork`). */
+const JUDGING_BODY_WORDS = new Set(['court', 'tribunal']);
+
+/** Participles before "by" naming the body that owns or runs another: "is owned by X", "run by the X" (`ownerNamedAfterBy`). */
+const OWNED_BY_PARTICIPLES = new Set(['owned', 'run', 'managed', 'operated']);
 
 /** Posts whose holder runs a business of her own ("café owner Jo Roe"), not one of the story's (`organisationOfStory`). */
 const OWN_BUSINESS_POSTS = new Set(['owner', 'owners', 'founder', 'co-founder', 'cofounder']);

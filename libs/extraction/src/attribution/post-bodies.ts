@@ -136,3 +136,60 @@ export function latestBodyNamedBy(
   const record = best.sourceId ? context.registry.get(best.sourceId) : undefined;
   return { organisation: best.text, source: record ? toSourceRef(record) : null };
 }
+
+/**
+ * Posts of a kind of work done in one kind of body whose name need not hold the post's word: a curator works in a museum,
+ * a gallery, a garden or a zoo; a keeper in a zoo or an aquarium; a ranger in a park or a reserve (`postWorksIn`).
+ */
+const WORKPLACES_OF_POST: ReadonlyMap<string, readonly string[]> = new Map([
+  ['curator', ['museum', 'museums', 'gallery', 'garden', 'gardens', 'zoo', 'aquarium', 'archive', 'archives', 'library', 'collection']],
+  ['conservator', ['museum', 'museums', 'gallery', 'archive', 'archives', 'library', 'collection']],
+  ['archivist', ['archive', 'archives', 'record', 'records', 'library']],
+  ['librarian', ['library', 'libraries']],
+  ['keeper', ['zoo', 'aquarium', 'wildlife', 'safari', 'sanctuary']],
+  ['keepers', ['zoo', 'aquarium', 'wildlife', 'safari', 'sanctuary']],
+  ['zookeeper', ['zoo']],
+  ['aquarist', ['aquarium']],
+  ['gardener', ['garden', 'gardens', 'park', 'parks']],
+  ['ranger', ['park', 'parks', 'reserve', 'forest']],
+  ['headteacher', ['school', 'academy']],
+  ['headmaster', ['school', 'academy']],
+  ['headmistress', ['school', 'academy']],
+  ['harbourmaster', ['harbour', 'port']],
+  ['harbormaster', ['harbor', 'port']],
+]);
+
+/** Endings cut from a post's word and a name's word before they are compared (`workStem`). */
+const WORK_ENDINGS = ['ists', 'ist', 'ians', 'ian', 'ers', 'er', 'es', 's'];
+
+/** Shortest stem `workStem` leaves. */
+const MIN_WORK_STEM = 4;
+
+/** A word's stem for `postWorksIn`: "archivist" and "archives" → "archiv", "gardener" and "garden" → "garden", "clerks" → "clerk". */
+function workStem(word: string): string {
+  for (const ending of WORK_ENDINGS)
+    if (word.length - ending.length >= MIN_WORK_STEM && word.endsWith(ending)) return word.slice(0, -ending.length);
+  return word;
+}
+
+/**
+ * Whether a post's words (lower case, words any post holds left out) name work done in the body `organisation`: a word
+ * of the post shares its stem with a word of the name ("Deputy clerk" and "X County Clerk's Office", "Archivist" and "X
+ * County Archives", "Head gardener" and "X Botanic Garden"), or is a post of a kind of body the name's words say
+ * (`WORKPLACES_OF_POST`: "Curator" and "X Botanic Garden", "Head keeper" and "X Zoo").
+ */
+export function postWorksIn(post: readonly string[], organisation: string): boolean {
+  const words = normaliseName(organisation).split(' ');
+  const stems = words.map(workStem);
+  return post.some((word) => {
+    const places = WORKPLACES_OF_POST.get(word);
+    if (places && words.some((name) => places.includes(name))) return true;
+    const stem = workStem(word);
+    return stem.length >= MIN_WORK_STEM && isEnglishWord(word) && stems.includes(stem);
+  });
+}
+
+/** Whether a word is a post of a kind of work `postWorksIn` knows the bodies of ("curator", "aquarist"). */
+export function isWorkplacePost(word: string): boolean {
+  return WORKPLACES_OF_POST.has(word);
+}

@@ -51,3 +51,14 @@ describe('"and" inside the field of a body named "X of …" (branch entities10)'
     ]);
   });
 });
+
+describe("a garden or an archive closing a body's name (issue 15, orgnone15)", () => {
+  it('is an organisation: "X Botanic Garden", "X County Archives"', () => {
+    expect(typeOf('Brassowe Vale Botanic Garden said 40 palms had died.', 'Brassowe Vale Botanic Garden')).toBe('organisation');
+    expect(typeOf('Water reached Dunmarra County Archives on Sunday.', 'Dunmarra County Archives')).toBe('organisation');
+  });
+
+  it('leaves a person whose surname is Garden', () => {
+    expect(typeOf('Jo Garden said the gate was shut.', 'Jo Garden')).toBe('person');
+  });
+});

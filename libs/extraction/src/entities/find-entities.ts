@@ -121,7 +121,7 @@ const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiq
 const SECTOR_NAME_ENDINGS = new Set(['health', 'medical']);
 
 /** Nouns of a place a body runs that are surnames too ("Park", "Kitchen"): they end its name only after a common word. */
-const PLACE_COMPOUND_HEADS = new Set(['park', 'kitchen', 'market', 'fridge', 'gardens', 'farm']);
+const PLACE_COMPOUND_HEADS = new Set(['park', 'kitchen', 'market', 'fridge', 'garden', 'gardens', 'farm']);
 
 /** Verbs of running a body, whose object is the body: "runs X", "chairs the X". */
 const RUNNING_VERBS = new Set(['runs', 'chairs', 'heads', 'manages', 'directs', 'co-founded', 'founded']);

@@ -30,7 +30,7 @@ const TRADE_NAME_WORDS = `
 const INSTITUTION_NAME_WORDS = `
   zoo aquarium hatchery hatcheries nurseries polytechnic sanctuary co-operative
   restructuring advisory recruitment insolvency auctioneers estates
-  nursery foodbank pharmacy rescue
+  nursery foodbank pharmacy rescue archives
 `;
 
 /** The trade words of `TRADE_NAME_WORDS`: a business's, so "the company" and "the contractor" may stand for its name. */

@@ -3284,13 +3284,17 @@ class Attributor {
    * no owner, whose work fits a body's name (`postWorksIn`: a word of the post sharing its stem with a word of the name, or
    * a post done in that kind of body, "Curator" in a garden), speaks for that body though it was never heard from: the
    * one named in the story's opening sentences (`MAX_TOPIC_SENTENCES`) or in the sentences just before her
-   * (`MAX_JUST_SPOKEN_SENTENCES`), when no other body her post fits was named between. Read at her first description;
-   * later mentions inherit it through her profile.
+   * (`MAX_JUST_SPOKEN_SENTENCES`), when no other body her post fits was named between. Not a post naming a body or a kind
+   * of body itself (`postBodyOf`: "Fire Chief Jo Roe"). Read at her first description; later mentions inherit it through
+   * her profile.
    */
   private organisationOfPostByWork(attribution: Attribution): void {
     const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
     const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
     if (!introduced || this.ownerNamedIn(introduced) || this.indefinitelyDescribed(introduced)) return;
+    // ("Fire Chief Jo Roe", "army spokesman Jo Roe": a post that names a kind of body or a body of its own is tied to one
+    // by `latestBodyNamedBy`, within its own reach, never by the opening sentences' body alone)
+    if (postBodyOf(this.context, introduced) !== null) return;
     const post = this.postWordsOf(attribution, introduced);
     if (post.length === 0 || post.some((word) => UNAFFILIATED_POSTS.has(word) || OWN_BUSINESS_POSTS.has(word))) return;
     const at = (this.context.tokens[introduced.first] as Token).start;

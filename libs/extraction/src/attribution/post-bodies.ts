@@ -176,10 +176,17 @@ function workStem(word: string): string {
  * Whether a post's words (lower case, words any post holds left out) name work done in the body `organisation`: a word
  * of the post shares its stem with a word of the name ("Deputy clerk" and "X County Clerk's Office", "Archivist" and "X
  * County Archives", "Head gardener" and "X Botanic Garden"), or is a post of a kind of body the name's words say
- * (`WORKPLACES_OF_POST`: "Curator" and "X Botanic Garden", "Head keeper" and "X Zoo").
+ * (`WORKPLACES_OF_POST`: "Curator" and "X Botanic Garden", "Head keeper" and "X Zoo"); a word of the name in the plural
+ * possessive ("Referees'") is left out.
  */
 export function postWorksIn(post: readonly string[], organisation: string): boolean {
-  const words = normaliseName(organisation).split(' ');
+  // ("Referee Jo Roe" and the "X Referees' Association": a body named for the people who hold the post, a plural
+  // possessive, is one its post-holders are members of, not one they work in)
+  const words = organisation
+    .split(/\s+/u)
+    .filter((written) => !/s['’]$/u.test(written))
+    .flatMap((written) => normaliseName(written).split(' '))
+    .filter((word) => word.length > 0);
   const stems = words.map(workStem);
   return post.some((word) => {
     const places = WORKPLACES_OF_POST.get(word);

@@ -34,6 +34,15 @@ describe('a post whose work fits the body the story names, never heard from (iss
     expect(rows(`${storm}\n\nTree surgeon Lia Gerrow said three palms would be felled.`).pop()).toBe('Lia Gerrow / - / -');
   });
 
+  it("gives none to a post naming a kind of body, or to one whose body is named for the post's holders", () => {
+    const lead = 'Blaze guts mill near Pellory Heath\n\nCrews from the Tessing Fire Department fought a blaze at a mill on Friday.';
+    expect(rows(`${lead}\n\nThe roof fell.\n\nRoads closed.\n\nFire Chief Edda Vornel said nobody was hurt.`).pop()).toBe(
+      'Edda Vornel / - / -',
+    );
+    const guild = "Pay row at Ostraby Archivists' Guild\n\nThe Ostraby Archivists' Guild met on Monday.";
+    expect(rows(`${guild}\n\nArchivist Nessa Dessant said pay was too low.`).pop()).toBe('Nessa Dessant / - / -');
+  });
+
   it('gives a post-holder the body the story body is owned by when the sentence before names it so', () => {
     const text =
       'Frost damages palm house at Brassowe Vale Botanic Garden\n\nA hard frost on Monday killed dozens of palms at Brassowe Vale Botanic Garden.' +

@@ -46,6 +46,13 @@ export function pairingScore({ thing, happening, near, context }: PairingEvidenc
 /** Nouns of posts: "1,900 jobs", "400 posts", "296 positions", "140 roles": one thing, whichever of them a source counts. */
 export const JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'post', 'position', 'role']);
 
+/**
+ * Nouns of a body's workforce counted by head, whatever the trade: "210 kitchen staff" / "170 employees" / "190 workers",
+ * "personnel". One thing, as the nouns of posts are: WordNet has "staff" only as a body of people and "employee" as a kind
+ * of "worker"; a narrower trade ("nurses", "drivers") stays a kind of them.
+ */
+export const WORKFORCE_NOUNS: ReadonlySet<string> = new Set(['worker', 'employee', 'staff', 'personnel']);
+
 /** Nouns of people who work: a worker, an employee, staff counted by head ("620 staff"), and every person noun WordNet puts under them ("miner", "docker"). */
 export function isWorkerNoun(noun: string): boolean {
   return noun === 'worker' || noun === 'employee' || noun === 'staff' || sameGroup('worker', noun) || sameGroup('employee', noun);
@@ -54,6 +61,15 @@ export function isWorkerNoun(noun: string): boolean {
 /** "1,900 jobs" / "1,100 workers": one post per worker, compared only when both lose them. */
 export function jobsAndWorkers(x: string, y: string): boolean {
   return (JOB_NOUNS.has(x) && isWorkerNoun(y)) || (JOB_NOUNS.has(y) && isWorkerNoun(x));
+}
+
+/**
+ * "laid off 38 people" / "22 positions had been eliminated": people counted as such and the posts they lost, one post per
+ * person, compared only when the people are said, right beside their figure, to lose their jobs (`peopleLoseJobs` of
+ * disagreements.ts): "1,200 people live in the town" is no workforce.
+ */
+export function jobsAndPeople(x: string, y: string): boolean {
+  return (JOB_NOUNS.has(x) && isPeopleNoun(y)) || (JOB_NOUNS.has(y) && isPeopleNoun(x));
 }
 
 /**
@@ -230,12 +246,19 @@ const SAME_THING = 2;
 const HOMES_AND_PROPERTIES = 3;
 
 function nounRelation(p: string, q: string): NounRelation {
-  if (p === q || (sameThingOf(p) ?? p) === (sameThingOf(q) ?? q) || (JOB_NOUNS.has(p) && JOB_NOUNS.has(q))) return SAME_THING;
+  if (
+    p === q ||
+    (sameThingOf(p) ?? p) === (sameThingOf(q) ?? q) ||
+    (JOB_NOUNS.has(p) && JOB_NOUNS.has(q)) ||
+    (WORKFORCE_NOUNS.has(p) && WORKFORCE_NOUNS.has(q))
+  )
+    return SAME_THING;
   if (
     kindOfOneAnother(p, q) ||
     sameGroup(p, q) ||
     peopleAndKindOfPeople(p, q) ||
     jobsAndWorkers(p, q) ||
+    jobsAndPeople(p, q) ||
     offencesAndOffenders(p, q) ||
     holdingsAndHolders(p, q)
   )

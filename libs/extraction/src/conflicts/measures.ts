@@ -337,12 +337,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   // "took on 2,000 fewer apprentices than last year": a difference is a change of the count, no count of its own.
   const difference = q.counted ? differenceOf(words, q, first, last, inFigure) : null;
   if (difference) return difference;
-  const group = q.counted ? -1 : groupAfterOf(words, q, last, inFigure);
-  let head =
-    nounAfter(words, last, inFigure) ??
-    (q.counted ? headOf(q.counted) : (listItemNoun(words, first, last, inFigure) ?? (group < 0 ? null : words.content[group]!.lower)));
-  // "three of the regional stations would shut": the modal after the group's noun says the count's tense.
-  const countTense = tense === '' && group >= 0 && modalAfter(words, group + 1) ? 'future:' : tense;
+  let head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : listItemNoun(words, first, last, inFigure));
   // "The death toll from Tuesday's collapse stood at 31": a bare figure after a verb of level is the value of its clause's
   // subject, however far back that subject's head stands; before a noun nearer the figure when that noun stands in an
   // aside between commas ("The attendance, announced by the organisers, was 4,350").
@@ -392,7 +387,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   const lost = postsLost(q, head);
   if (lost) head = lost;
   const noun = unfilled(words, first, last, singular(head)) ? VACANCY : singular(head);
-  const m = withInterval(words, q, first, last, inFigure, `${countTense}count:${noun === VACANCY ? VACANCY : countedNoun(head)}`);
+  const m = withInterval(words, q, first, last, inFigure, `${tense}count:${noun === VACANCY ? VACANCY : countedNoun(head)}`);
   if (m) m.noun = noun;
   if (m && lost) m.qualifiers = m.qualifiers.filter((word) => word !== noun);
   const happening = m ? happeningNextTo(words, q, first, last, inFigure) : null;
@@ -2679,29 +2674,6 @@ function headBeforePhrase(content: ClaimWords['content'], i: number, inFigure: U
   // A capital opening the sentence is no name: "Complaints from the estates …".
   const named = head !== undefined && head.capitalised && k - 1 > 0;
   return head && !inFigure[k - 1] && !named && isPluralNoun(head.lower) && isMeasureWord(head.lower) ? head.lower : null;
-}
-
-/** How many words may stand between "of the" and the plural noun of the group a bare count is a part of: "three of the regional stations". */
-const GROUP_AFTER_OF_WORDS = 3;
-
-/**
- * "Ruzgys said three of the regional stations would shut": a bare count before "of" and a determiner counts the plural
- * noun after them (its content index, -1 for none) ("stations"), a part of that group, not a noun before the figure (a surname in -s is no plural). None
- * when a figure stands between (a whole: "30 of its 210 stores"), for a casualty noun ("nine of the wounded": a part of
- * a toll) and for "one of the" ("one of the largest stores" names one of a kind, it counts nothing).
- */
-function groupAfterOf(words: ClaimWords, q: Quantity, last: number, inFigure: Uint8Array): number {
-  const { content } = words;
-  if (q.kind !== 'count' || q.value === 1 || content[last]?.lower !== 'of' || !OF_DETERMINERS.has(content[last + 1]?.lower ?? ''))
-    return -1;
-  let k = last + 1;
-  while (k < content.length && OF_DETERMINERS.has(content[k]!.lower)) k++;
-  for (const end = Math.min(content.length, k + GROUP_AFTER_OF_WORDS); k < end; k++) {
-    const word = content[k]!;
-    if (inFigure[k] || word.capitalised || CASUALTY_NOUNS.has(word.lower)) return -1;
-    if (isPluralNoun(word.lower) && isMeasureWord(word.lower)) return k;
-  }
-  return -1;
 }
 
 /** Words between "of" and a figure: "two-thirds of the 2,400 workers", "half of all its 300 staff". */

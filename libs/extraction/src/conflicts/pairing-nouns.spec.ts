@@ -57,16 +57,6 @@ describe('pairing figures that count one thing under two nouns (branch pair15)',
     ).toEqual(['figures:0-1']);
   });
 
-  it('counts the group after "N of the" when no noun follows the figure, not a surname before it', () => {
-    expect(measures('Harris said three of the regional stations would shut.')).toEqual(['future:count:station three']);
-    // "one of the largest" names one of a kind; a casualty noun after "of the" is a part of a toll.
-    expect(measures('Harris said one of the largest stations would shut.')).toEqual([]);
-    expect(measures('Harris said 30 of its 210 stations would shut.')).toEqual([
-      'future:count:station 210 stations',
-      'future:count:station 30',
-    ]);
-  });
-
   it('reads the nouns of a workforce counted by head as one thing, a qualifier on one side standing', () => {
     expect(thingSimilarity(figure('The kitchens employed 210 kitchen staff.'), figure('The kitchens had 170 employees.'))).toBe(2);
     expect(thingSimilarity(figure('The yard employed 90 workers.'), figure('The yard had 70 personnel.'))).toBe(2);

@@ -183,6 +183,8 @@ const SUFFIXES = ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's'
 function stem(word: string): string {
   // "bonus", "process", "crisis" end in s in the singular: their plural drops "es" ("bonuses" → "bonus"), they drop nothing.
   if (SINGULAR_S.test(word)) return word;
+  // "buses", "minibuses": a noun in -us whose plural adds "es" is its noun, as `singular` of measures.ts reads it.
+  if (BUS_PLURAL.test(word)) return word.slice(0, -2);
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return ofOneVerb(word.slice(0, -suffix.length), suffix);
   }
@@ -198,6 +200,7 @@ function stem(word: string): string {
 }
 
 const E_DROPPING = ['ed', 'ing'];
+const BUS_PLURAL = /^(?:mini|trolley|omni|motor)?buses$/;
 
 /** Consonants a short verb doubles before "-ed" or "-ing" ("planned", "stopped", "admitted"); "called", "passed", "staffed" keep theirs. */
 const DOUBLING = new Set(['b', 'd', 'g', 'm', 'n', 'p', 'r', 't']);

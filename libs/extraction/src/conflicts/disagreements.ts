@@ -50,7 +50,7 @@ import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trac
 import { clockTimesOf, type ClockTime } from './clock-times';
 import { MAY_HOLD_TIME_OF_DAY } from '../quantities/times-of-day';
 import { deniesOtherActOnOneWord } from './denied-acts';
-import { broaderNouns, kindOfOneAnother, nounForms } from './same-thing';
+import { kindKeys, kindOfOneAnother } from './same-thing';
 import { clauseSubject, periodOf, scopesApart, subjectsApart, territoriesOf, type Scope } from './scopes';
 import {
   happeningAgreement,
@@ -3212,7 +3212,10 @@ function sharesKindOfContext(a: Analysed, b: Analysed): boolean {
   return isBroaderThanAny(x, y) || isBroaderThanAny(y, x);
 }
 
-/** A claim's context nouns by each form they go by (`nounForms`), and each noun with the nouns above it (`broaderNouns`). */
+/**
+ * A claim's context nouns by each form they go by (`nounForms`) that some noun has above it (`kindKeys`: no other form is
+ * ever looked up), and each noun with the nouns above it (`broaderNouns`).
+ */
 interface KindOfIndex {
   byForm: Map<string, string[]>;
   broader: Array<[noun: string, above: readonly string[]]>;
@@ -3232,16 +3235,13 @@ function kindOfIndexOf(a: Analysed): KindOfIndex {
   if (index === undefined) {
     index = { byForm: new Map(), broader: [] };
     for (const noun of new Set(contextNounsOf(a))) {
-      const forms = nounForms(noun);
-      for (let k = 0; k < forms.length; k++) {
-        const form = forms[k]!;
-        // Each form once per noun (a noun without a synonym is its own form twice), without a Set per noun: forms are a few.
-        if (forms.indexOf(form) < k) continue;
+      // Each form once per noun, and only forms some noun has above it: `byForm` is asked for broader nouns alone.
+      const { forms, above } = kindKeys(noun);
+      for (const form of forms) {
         const nouns = index.byForm.get(form);
         if (nouns) nouns.push(noun);
         else index.byForm.set(form, [noun]);
       }
-      const above = broaderNouns(noun);
       if (above.length > 0) index.broader.push([noun, above]);
     }
     kindOfIndexes.set(a, index);
@@ -3846,8 +3846,10 @@ function indexAssertionKinds(bySentence: ReadonlyMap<number, Analysed[]>): Asser
   for (const list of bySentence.values()) {
     for (const a of list) {
       for (const noun of contextNounsOf(a)) {
-        for (const form of nounForms(noun)) add(byForm, form, a);
-        for (const form of broaderNouns(noun)) add(byBroader, form, a);
+        // `byForm` is asked for broader nouns alone: `kindKeys` leaves out the forms no noun has above it.
+        const { forms, above } = kindKeys(noun);
+        for (const form of forms) add(byForm, form, a);
+        for (const form of above) add(byBroader, form, a);
       }
     }
   }
@@ -3861,7 +3863,8 @@ function indexAssertionKinds(bySentence: ReadonlyMap<number, Analysed[]>): Asser
  */
 function kindsMet(denial: Analysed, kindIndex: () => AssertionKinds): Analysed[] {
   const own = kindOfIndexOf(denial);
-  if (own.byForm.size === 0) return [];
+  // A claim without a key of either kind meets none: the assertions' index is not built for it.
+  if (own.byForm.size === 0 && own.broader.length === 0) return [];
   const met: Analysed[] = [];
   const { byForm, byBroader } = kindIndex();
   for (const [noun, above] of own.broader) {

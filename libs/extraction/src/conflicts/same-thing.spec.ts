@@ -1,5 +1,5 @@
 import { synonymOf } from '../matching/synonyms';
-import { HAPPENINGS, kindOfOneAnother, NOT_IN_WORDNET_GROUPS, sameThingOf } from './same-thing';
+import { broaderNouns, HAPPENINGS, kindKeys, kindOfOneAnother, nounForms, NOT_IN_WORDNET_GROUPS, sameThingOf } from './same-thing';
 
 describe('sameThingOf: one word for one thing', () => {
   it('reads synonyms through the WordNet groups claim matching uses', () => {
@@ -82,6 +82,27 @@ describe('kindOfOneAnother: one noun a kind of the other (WordNet, two links)', 
     // Siblings stay two things.
     expect(kindOfOneAnother('goat', 'sheep')).toBe(false);
     expect(kindOfOneAnother('pony', 'goat')).toBe(false);
+  });
+});
+
+describe("kindKeys: a word's keys in an index of kinds (branch speed36)", () => {
+  it('keeps the forms some noun has above it, each once, and every broader noun as broaderNouns gives them', () => {
+    // "supermarket" has "store" above it; "store" is its own form twice.
+    expect(kindKeys('store').forms).toEqual(['store']);
+    expect(kindKeys('store').above).toEqual(broaderNouns('store'));
+    // "lorry" goes by "truck" too, which "vehicle" and others are above; only "truck" is ever above another noun.
+    expect(nounForms('lorry')).toContain('lorry');
+    expect(kindKeys('lorry').forms).toEqual(['truck']);
+    expect(kindKeys('lorry').above).toContain('vehicle');
+    // A crude singular in -ve is looked up in -fe too ("wive": "wife", which "spouse" is above).
+    expect(kindKeys('wive').forms).toEqual(['wife']);
+  });
+
+  it('has no key for words no noun has above it and that have nothing above them', () => {
+    for (const word of ['the', 'said', 'yesterday', 'qwzx']) expect(kindKeys(word)).toEqual({ forms: [], above: [] });
+    // "trout" is below "fish" but nothing is below "trout": nothing above to look up by, only its own broader nouns.
+    expect(kindKeys('trout').forms).toEqual([]);
+    expect(kindKeys('trout').above).toContain('fish');
   });
 });
 

@@ -154,3 +154,29 @@ export const nounForms = boundedMemo((word: string): readonly string[] => {
 export const broaderNouns = boundedMemo((word: string): readonly string[] =>
   nounForms(word).flatMap((form) => (Object.hasOwn(NOUN_HYPERNYMS, form) ? NOUN_HYPERNYMS[form]!.split(' ') : [])),
 );
+
+/** What an index of many words' kinds keeps of one word (`kindKeys`). */
+export interface KindKeys {
+  /** The word's `nounForms` that are a broader noun of some noun (each once, in their order): the only ones looked up. */
+  forms: readonly string[];
+  /** `broaderNouns(word)`, as it is. */
+  above: readonly string[];
+}
+
+const NO_KIND_KEYS: KindKeys = { forms: [], above: [] };
+
+/** Every noun `NOUN_HYPERNYMS` puts above another: all a `broaderNouns` list can hold. Made when first asked for. */
+let nounsAboveSome: ReadonlySet<string> | undefined;
+
+/**
+ * A word's keys in an index of kinds (which nouns are above which, as `kindOfOneAnother` reads them by its two links):
+ * an index by forms is only ever asked for a broader noun, so a form no noun has above it ("the", "said", "yesterday",
+ * most words of a claim) is no key, and a word with neither is left out at one lookup.
+ */
+export const kindKeys = boundedMemo((word: string): KindKeys => {
+  nounsAboveSome ??= new Set(Object.values(NOUN_HYPERNYMS).flatMap((list) => list.split(' ')));
+  const aboveSome = nounsAboveSome;
+  const forms = nounForms(word).filter((form, k, all) => aboveSome.has(form) && all.indexOf(form) === k);
+  const above = broaderNouns(word);
+  return forms.length === 0 && above.length === 0 ? NO_KIND_KEYS : { forms, above };
+});

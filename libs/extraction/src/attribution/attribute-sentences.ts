@@ -381,7 +381,7 @@ function nameHoldsNoun(words: readonly string[], key: string): boolean {
   if (!kinds) return false;
   // "the force" → "Oxley Police District", "Police Service of Kell": a police force holds its word anywhere in its name.
   if (KINDS_ANYWHERE.has(key)) return words.some((word) => kinds.has(word));
-  // "the regulator" → "State Office of Mining Regulation": a name with "of" is headed by the noun before it.
+  // "the regulator" → "Territory Office of Quarry Regulation": a name with "of" is headed by the noun before it.
   if (words.includes('of') && kinds.has(headOfName(words))) return true;
   // ("… Mutual Insurance Co", "… Savings Bank Inc": a legal form after the kind's word is no part of it)
   const end = words.length > 1 && NAME_LEGAL_FORMS.has(words[words.length - 1] as string) ? words.length - 1 : words.length;
@@ -422,7 +422,7 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
 }
 
 /**
- * "the charity" is not the "Office of Charity Regulation" nor the "Charity Commission": a kind's noun (company, firm,
+ * "the charity" is not the "Office of Charity Oversight" nor the "Charity Tribunal": a kind's noun (company, firm,
  * operator, charity) written inside a name that another kind's noun heads names what the body deals with, not what it is.
  */
 function holdsKindAsTopic(words: readonly string[], key: string): boolean {
@@ -6156,7 +6156,7 @@ class Attributor {
     const heading = this.headingWords();
     const fitting = departments.filter((entity) => {
       const words = normaliseName(entity.text).split(' ');
-      // "New Carrick Department of Health" under a transcript headed "PREMIER OF NEW CARRICK": the place the heading
+      // "West Harrowby Department of Health" under a transcript headed "PREMIER OF WEST HARROWBY": the place the heading
       // names, before the department's kind, is the government the text is about, not another country's.
       const kind = words.findIndex((word) => word === 'department' || word === 'ministry');
       const place = kind > 0 && words.slice(0, kind).every((word) => heading.has(word)) ? kind : 0;

@@ -2196,7 +2196,7 @@ class CueFinder {
   }
 
   /**
-   * "X told The Outbreak Desk that …" in a podcast's transcript headed "The Outbreak Desk": the capitalised words right
+   * "X told The Fever Ledger that …" in a podcast's transcript headed "The Fever Ledger": the capitalised words right
    * after a verb of telling that spell the text's own title (its first line, or the first line up to a "|") are the medium
    * itself, named as any other outlet.
    */
@@ -2210,7 +2210,7 @@ class CueFinder {
       if (breakAfter(this.context, last)) break;
     }
     if (last - k + 1 !== title.length) return null;
-    // "told The Outbreak Desk Weekly": a longer name is another medium.
+    // "told The Fever Ledger Weekly": a longer name is another medium.
     if (last + 1 < this.to && !breakAfter(this.context, last) && this.token(last + 1).capitalised) return null;
     for (let t = k; t <= last; t++) if (this.lower(t) !== title[t - k]) return null;
     const first = this.token(k);

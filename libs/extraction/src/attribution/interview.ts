@@ -1931,14 +1931,14 @@ function spreadPostHolder(context: ArticleContext, words: readonly string[], pro
 const MAX_HEADING_LINES = 10;
 
 /**
- * "THE HON. ROSALIND TEAGUE MP", "DR JO ROE": a line in capitals holding a name of two to four words, courtesy titles
+ * "THE HON. MARGIT OSWALD MP", "DR JO ROE": a line in capitals holding a name of two to four words, courtesy titles
  * before it and post-nominal letters after it at most. Group 1 is the name.
  */
 const HEADING_HOLDER =
   /^(?:THE[ \t]+)?(?:RT\.?[ \t]+)?(?:HON(?:OU?RABLE)?\.?[ \t]+)?(?:(?:DR|MR|MRS|MS|SIR|DAME)\.?[ \t]+)?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){1,3}?)(?:[ \t]+(?:MP|MLA|MHA|MHR|MLC|MSP|MS|TD|AM|AO|AC|QC|KC|SC))*$/u;
 
 /**
- * "PREMIER OF NEW CARRICK" then "THE HON. ROSALIND TEAGUE MP": a government transcript's heading names an office on one
+ * "PREMIER OF WEST HARROWBY" then "THE HON. MARGIT OSWALD MP": a government transcript's heading names an office on one
  * line in capitals and its holder on the next (`HEADING_HOLDER`). The holder, for a label naming that office
  * ("PREMIER:"), recorded with the post; undefined when the opening lines have no such pair.
  */

@@ -2654,7 +2654,7 @@ function figureDisagreements(
         // One happening said of both ("dead fish" / "killed 2,000 fish") ties them as a shared subject word does.
         // So does an act one side counts and the other says of its count ("610 cancellations" / "1,400 services were cancelled").
         const tied = (happeningOf(p.m) !== undefined && happeningOf(p.m) === happeningOf(q.m)) || actOfCount(p.m, q.m);
-        // Two nouns of one thing ("210 kitchen staff" / "170 employees") are judged as one noun is, a qualifier on one side
+        // Two nouns of one thing ("95 kitchen staff" / "80 employees") are judged as one noun is, a qualifier on one side
         // standing; only a kind of one another needs both unqualified and something more to tie them.
         const found = figureDisagreement(p.a, p.m, q.a, measure, false, trace, weekdayArticle, thing === 1, tied);
         if (found) keep(found);
@@ -2726,11 +2726,11 @@ function caughtFor(a: Analysed, m: Measured): boolean {
   return false;
 }
 
-/** How far before a count of people, or after it, a word of losing jobs may stand: "laid off 38 people", "38 people were made redundant". */
+/** How far before a count of people, or after it, a word of losing jobs may stand: "laid off 27 people", "27 people were made redundant". */
 const JOB_LOSS_BEFORE = 3;
 const JOB_LOSS_AFTER = 5;
 
-/** A count of people said, right beside it, to lose their jobs ("the studio laid off 38 people", "38 staff lost their jobs"). */
+/** A count of people said, right beside it, to lose their jobs ("the studio laid off 27 people", "27 staff lost their jobs"). */
 function peopleLoseJobs(a: Analysed, m: Measured): boolean {
   const { content } = a.claim.words;
   for (let k = Math.max(0, m.at - JOB_LOSS_BEFORE); k < Math.min(content.length, m.at + JOB_LOSS_AFTER); k++)
@@ -2951,7 +2951,7 @@ function figureDisagreement(
   // "found 7 million euros for a new depot" / "had spent 3.5 million euros on road repairs": two sums, each for another thing.
   if (amount && !answers && spentOnOther(a, x, b, y)) return drop('meas');
   // One kind of sum in other words, in one year both name: the year ties them as a word in common does.
-  // Posts both claims say are lost ("laid off 38 people" / "22 positions had been eliminated") are one happening said of
+  // Posts both claims say are lost ("laid off 27 people" / "19 positions had been eliminated") are one happening said of
   // both, a tie as "killed" on both sides is.
   const postsLost = kindOf && x.noun !== undefined && y.noun !== undefined && jobsAndPeople(x.noun, y.noun) && losesJobs(a, b);
   const score =
@@ -2975,7 +2975,7 @@ function figureDisagreement(
     return drop('ties');
   // A broader noun ("31 stores" against "48 supermarkets") counts one thing only when something else ties the claims.
   const jobs = kindOf && x.noun !== undefined && y.noun !== undefined && (jobsAndWorkers(x.noun, y.noun) || jobsAndPeople(x.noun, y.noun));
-  // "laid off 38 people" / "22 positions had been eliminated": people are posts only where they are said to lose them.
+  // "laid off 27 people" / "19 positions had been eliminated": people are posts only where they are said to lose them.
   if (kindOf && x.noun !== undefined && y.noun !== undefined && jobsAndPeople(x.noun, y.noun)) {
     const [people, peopleClaim] = JOB_NOUNS.has(x.noun) ? [y, b] : [x, a];
     if (!peopleLoseJobs(peopleClaim, people) || !losesJobs(a, b)) return drop('meas');

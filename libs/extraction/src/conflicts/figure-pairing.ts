@@ -47,7 +47,7 @@ export function pairingScore({ thing, happening, near, context }: PairingEvidenc
 export const JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'post', 'position', 'role']);
 
 /**
- * Nouns of a body's workforce counted by head, whatever the trade: "210 kitchen staff" / "170 employees" / "190 workers",
+ * Nouns of a body's workforce counted by head, whatever the trade: "95 kitchen staff" / "80 employees" / "190 workers",
  * "personnel". One thing, as the nouns of posts are: WordNet has "staff" only as a body of people and "employee" as a kind
  * of "worker"; a narrower trade ("nurses", "drivers") stays a kind of them.
  */
@@ -64,7 +64,7 @@ export function jobsAndWorkers(x: string, y: string): boolean {
 }
 
 /**
- * "laid off 38 people" / "22 positions had been eliminated": people counted as such and the posts they lost, one post per
+ * "laid off 27 people" / "19 positions had been eliminated": people counted as such and the posts they lost, one post per
  * person, compared only when the people are said, right beside their figure, to lose their jobs (`peopleLoseJobs` of
  * disagreements.ts): "1,200 people live in the town" is no workforce.
  */

@@ -876,7 +876,7 @@ class EntityFinder {
     // "Minister of State for Rail Annika Vesterholm", "Secretary of State Jo Marr": a post, then the holder's name.
     const post = this.postOfStateEnd(first, to);
     if (post >= 0) return post < to ? this.holderAfterPost(post + 1, to) : [];
-    // "State Forester Ramona Vasquez", "District Collector Anand Vyas", "Councillors Ana Roe and …", "Minister for
+    // "State Forester Ilse Marrow", "District Collector Ravi Sethna", "Councillors Ana Roe and …", "Minister for
     // Agriculture Petra Lindahl": a post written in capitals before a known first name and a surname is the holder's post.
     const holder = this.holderAfterCapitalisedPost(first, to);
     if (holder > first) return this.holderAfterPost(holder, to);

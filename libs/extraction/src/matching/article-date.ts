@@ -152,7 +152,7 @@ export function withArticleYears(claim: NormalisedClaim, text: string, date: Art
 const OLDEST_AGE = 120;
 
 /**
- * The ages that the years of birth a claim states give at its article's date ("born in 1961" in December 2026: 64 or 65,
+ * The ages that the years of birth a claim states give at its article's date ("born in 1958" in December 2026: 64 or 65,
  * as the birthday may be to come), as the count a bare age states ("Name, 65,", "has died aged 65"): another outlet gives
  * the age where this one gives the year. The token is the age reached in the article's year.
  */

@@ -32,7 +32,7 @@ export const STORY_FILE_NAMES = STORY_KEY_NAMES + 1;
 /**
  * How many names two fingerprints share that make one story whichever lead them (storyRelation): an outlet that calls a
  * club or a body by a word of common English ("Wolves beat Rangers", "United were fined") leads with none of the names the
- * other outlet leads with ("Ashwick Wolves … Quillan Rangers", "Halstead United": the places, which the nickname leaves out,
+ * other outlet leads with ("Brinmoor Wolves … Tarrow Rangers", "Orlby United": the places, which the nickname leaves out,
  * while the common word is no name of the story), yet both name the same players, coach, ground and people.
  */
 export const SHARED_NAMES_ONE_STORY = 4;

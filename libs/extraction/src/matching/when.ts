@@ -35,12 +35,12 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([...NUMBER_WORD_VALUES,
  * follows or a preposition of time precedes it ("in May"; "it may rise" is no date).
  */
 /**
- * "born in 1961", "born in Sydney in 1961", "was born on 3 May 1961": a person's year of birth, no time of the claim's own
+ * "born in 1958", "born in Perth in 1958", "was born on 3 May 1958": a person's year of birth, no time of the claim's own
  * (findTimeFrames leaves it out; article-date.ts reads it as an age at the article's date).
  */
 export const BORN_IN_YEAR = /\bborn\b(?:(?!\d{4}|\band\b)[^.;:!?]){0,40}?\b((?:19|20)\d\d)\b/gi;
 /**
- * A birth's "born" within a few words before a year ("born in 1961", "born in Sydney, Nova Scotia, in 1961"), with no other
+ * A birth's "born" within a few words before a year ("born in 1958", "born in Perth, Ontario, in 1958"), with no other
  * year nor an "and" between ("born in 1958 and moved to Lyon in 1980": the move's year is a time of the claim).
  */
 const BORN_BEFORE = /\bborn\b(?:(?!\d{4}|\band\b)[^.;:!?]){0,40}$/i;
@@ -114,7 +114,7 @@ const UNITS_AGO = new RegExp(
 /**
  * "a week earlier", "three days before", "a month earlier": a shorter span back from another event the text tells, so that
  * event's own time (a semi-final the week before the one reported), not the story's; not "a week before the final" nor
- * "two days before convicting him" (the story's event named after it), nor "three weeks earlier than usual" (a comparison);
+ * "two days before sentencing her" (the story's event named after it), nor "three weeks earlier than usual" (a comparison);
  * "ago" with such a unit is often the story's own event told from the day of writing ("the
  * fire two weeks ago"), so it stays no time frame.
  */

@@ -2718,12 +2718,16 @@ const CATCHING_WORDS = new Set(
 const CATCHING_BEFORE = 3;
 const CATCHING_AFTER = 4;
 
+/** Whether one of `words` stands from `before` words ahead of the count to `after` words past it. */
+function wordNearCount(a: Analysed, m: Measured, words: ReadonlySet<string>, before: number, after: number): boolean {
+  const { content } = a.claim.words;
+  for (let k = Math.max(0, m.at - before); k < Math.min(content.length, m.at + after); k++) if (words.has(content[k]!.lower)) return true;
+  return false;
+}
+
 /** A count of people said to be caught or penalised ("the cameras caught 4,180 drivers speeding"). */
 function caughtFor(a: Analysed, m: Measured): boolean {
-  const { content } = a.claim.words;
-  for (let k = Math.max(0, m.at - CATCHING_BEFORE); k < Math.min(content.length, m.at + CATCHING_AFTER); k++)
-    if (CATCHING_WORDS.has(content[k]!.lower)) return true;
-  return false;
+  return wordNearCount(a, m, CATCHING_WORDS, CATCHING_BEFORE, CATCHING_AFTER);
 }
 
 /** How far before a count of people, or after it, a word of losing jobs may stand: "laid off 27 people", "27 people were made redundant". */
@@ -2732,10 +2736,7 @@ const JOB_LOSS_AFTER = 5;
 
 /** A count of people said, right beside it, to lose their jobs ("the studio laid off 27 people", "27 staff lost their jobs"). */
 function peopleLoseJobs(a: Analysed, m: Measured): boolean {
-  const { content } = a.claim.words;
-  for (let k = Math.max(0, m.at - JOB_LOSS_BEFORE); k < Math.min(content.length, m.at + JOB_LOSS_AFTER); k++)
-    if (JOB_LOSS_WORDS.has(content[k]!.lower)) return true;
-  return false;
+  return wordNearCount(a, m, JOB_LOSS_WORDS, JOB_LOSS_BEFORE, JOB_LOSS_AFTER);
 }
 
 /** Both claims say jobs or workers are lost: what ties a count of jobs to a count of workers. */

@@ -6180,7 +6180,9 @@ class Attributor {
     if (this.headingWordsCache) return this.headingWordsCache;
     const { text } = this.context;
     const lineEnd = text.indexOf('\n');
-    const line = text.slice(0, lineEnd < 0 ? Math.min(text.length, MAX_HEADING_CHARS) : Math.min(lineEnd, MAX_HEADING_CHARS));
+    // (a text of one line has no heading: its first line is its story, whatever country it names)
+    if (lineEnd < 0) return (this.headingWordsCache = new Set());
+    const line = text.slice(0, Math.min(lineEnd, MAX_HEADING_CHARS));
     const words = normaliseName(line)
       .split(' ')
       .filter((word) => word !== '' && !DEPARTMENT_NAME_WORDS.has(word));

@@ -1,6 +1,14 @@
 import { segmentText } from '../sentence-splitter';
 import { defaultSourceRegistry } from '../sources/source-registry';
-import { buildArticleContext, entityAtToken, lastMentionBefore, lastWordBefore, tokensByLowerCase } from './article-context';
+import {
+  buildArticleContext,
+  entityAtToken,
+  firstLineOf,
+  firstTokenFrom,
+  lastMentionBefore,
+  lastWordBefore,
+  tokensByLowerCase,
+} from './article-context';
 
 describe('entityAtToken', () => {
   const text = 'Marit Solheim said the depot at Tromvik would close.';
@@ -51,5 +59,29 @@ describe('lastWordBefore', () => {
     for (const word of ['survey', 'guild', 'the', 'absent'])
       for (let before = 0; before <= scanned.tokens.length; before++)
         expect(lastWordBefore(scanned, word, before)).toBe(lastMentionBefore(tokensByLowerCase(indexed).get(word), before));
+  });
+});
+
+describe('firstTokenFrom', () => {
+  const text = 'Tove Quillan-Harr told the Quillby Gazette on Friday.';
+  const { sentences, quotes } = segmentText(text);
+  const context = buildArticleContext(text, sentences, quotes, defaultSourceRegistry);
+
+  it('gives the token starting at an offset, else the next one, else the count of tokens past the last', () => {
+    const gazette = text.indexOf('Gazette');
+    expect(context.tokens[firstTokenFrom(context, gazette)]?.text).toBe('Gazette');
+    expect(context.tokens[firstTokenFrom(context, gazette - 1)]?.text).toBe('Gazette');
+    expect(firstTokenFrom(context, 0)).toBe(0);
+    expect(firstTokenFrom(context, text.length)).toBe(context.tokens.length);
+  });
+});
+
+describe('firstLineOf', () => {
+  it('gives the first line, white space before it left out', () => {
+    expect(firstLineOf('\n  PREMIER OF OVRENMARK\nTHE HON. JO ROE MP\n\nGood morning.')).toBe('PREMIER OF OVRENMARK');
+  });
+
+  it('gives none for a text of one line, whose line is its story', () => {
+    expect(firstLineOf('The Ovrenmark Interior Ministry said 40 boats were stopped.')).toBeNull();
   });
 });

@@ -136,6 +136,30 @@ export function lastWordBefore(context: ArticleContext, word: string, before: nu
 /** Tokens `lastWordBefore` has read by scanning, by article. */
 const SCANNED_FOR_WORDS = new WeakMap<ArticleContext, number>();
 
+/**
+ * The text's first line, leading white space left out: a transcript's or a page's heading, its masthead or its title.
+ * Null for a text of one line, whose only line is its story, not a heading over it.
+ */
+export function firstLineOf(text: string): string | null {
+  let start = 0;
+  while (start < text.length && /\s/u.test(text.charAt(start))) start++;
+  const end = text.indexOf('\n', start);
+  return end < 0 ? null : text.slice(start, end);
+}
+
+/** Index of the first token that starts at or after `offset` (tokens are in text order), else the tokens' count (a binary search). */
+export function firstTokenFrom(context: ArticleContext, offset: number): number {
+  const { tokens } = context;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Index of the last entity that starts before `offset` (entities are in text order), or -1. */
 export function lastEntityBefore(entities: readonly Entity[], offset: number): number {
   let low = 0;

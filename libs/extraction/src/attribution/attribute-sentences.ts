@@ -22,6 +22,8 @@ import {
   isRoleNounAt,
   isTaggedSpeechVerb,
   isTitleAt,
+  firstLineOf,
+  firstTokenFrom,
   lastEntityBefore,
   organisationOpensAt,
   sentenceOfToken,
@@ -3564,15 +3566,9 @@ class Attributor {
     // (after a determiner, a possessive or any lower-case word: not the subject opening a sentence)
     if (!/(?:\p{Ll}|\b(?:The|Its|Their|His|Her|Our|An?))\s+$/u.test(before)) return false;
     // (the token after the name: the first one starting at or after its end)
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).start < entity.end) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = tokens[lo];
-    return next !== undefined && !next.capitalised && /^\s+$/u.test(text.slice(entity.end, next.start)) && pos.tags[lo] === Pos.NOUN;
+    const after = firstTokenFrom(this.context, entity.end);
+    const next = tokens[after];
+    return next !== undefined && !next.capitalised && /^\s+$/u.test(text.slice(entity.end, next.start)) && pos.tags[after] === Pos.NOUN;
   }
 
   /**
@@ -6178,12 +6174,9 @@ class Attributor {
   /** The words of the text's first line (normalised, function words left out): a transcript's heading names its government. */
   private headingWords(): ReadonlySet<string> {
     if (this.headingWordsCache) return this.headingWordsCache;
-    const { text } = this.context;
-    const lineEnd = text.indexOf('\n');
-    // (a text of one line has no heading: its first line is its story, whatever country it names)
-    if (lineEnd < 0) return (this.headingWordsCache = new Set());
-    const line = text.slice(0, Math.min(lineEnd, MAX_HEADING_CHARS));
-    const words = normaliseName(line)
+    const line = firstLineOf(this.context.text);
+    if (line === null) return (this.headingWordsCache = new Set());
+    const words = normaliseName(line.slice(0, MAX_HEADING_CHARS))
       .split(' ')
       .filter((word) => word !== '' && !DEPARTMENT_NAME_WORDS.has(word));
     return (this.headingWordsCache = new Set(words));

@@ -20,6 +20,7 @@ import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import {
   breakAfter,
+  firstLineOf,
   isOrganisationNounAt,
   isRoleNounAt,
   isTitleAt,
@@ -2220,13 +2221,10 @@ class CueFinder {
     };
   }
 
-  /** The words, in lower case, of the text's first line up to a "|"; empty when they are too many or not all words. */
+  /** The words, in lower case, of the text's first line up to a "|"; empty when they are too many or not all words, or the text has one line. */
   private titleLineWords(): readonly string[] {
-    const text = this.context.text;
-    let lineStart = 0;
-    while (lineStart < text.length && /\s/u.test(text.charAt(lineStart))) lineStart++;
-    const newline = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+    const line = firstLineOf(this.context.text);
+    if (line === null) return [];
     // A rubric before a colon or a dash ("FACT CHECK: Did …") is no title; a masthead before "|" is.
     const title = (/^[^|]*/u.exec(line)?.[0] ?? '').trim();
     const words = title.toLowerCase().split(/[ \t]+/u);

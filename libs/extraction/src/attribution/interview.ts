@@ -10,7 +10,7 @@ import type { Entity } from '../entities/entity';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, organisationOpensAt, type ArticleContext } from './article-context';
 import { ANSWER_LABELS, ORGANISATION_NOUNS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
-import { breakAfter, sentenceOfToken, tokensByLowerCase } from './article-context';
+import { breakAfter, firstTokenFrom, sentenceOfToken, tokensByLowerCase } from './article-context';
 import { Pos } from '../pos-tags';
 import { isVerbToken, postOrganisationAt, shortFormOf, worksAt, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
@@ -2376,14 +2376,8 @@ const CLAUSE_TAGS: ReadonlySet<number> = new Set([Pos.AUX, Pos.PRON, Pos.DET, Po
 export function isByline(context: ArticleContext, entityIndex: number): boolean {
   const entity = context.entities[entityIndex];
   if (!entity) return false;
-  let t = 0;
-  // The entity's first token: entities and tokens are both in text order; a binary search keeps it cheap.
-  let high = context.tokens.length - 1;
-  while (t < high) {
-    const mid = (t + high) >> 1;
-    if ((context.tokens[mid] as Token).start < entity.start) t = mid + 1;
-    else high = mid;
-  }
+  // The entity's first token: entities and tokens are both in text order.
+  const t = firstTokenFrom(context, entity.start);
   const before = context.tokens[t - 1];
   if (!before || before.lower !== 'by') return false;
   const s = sentenceOfToken(context, t - 1);

@@ -184,7 +184,7 @@ function stem(word: string): string {
   // "bonus", "process", "crisis" end in s in the singular: their plural drops "es" ("bonuses" → "bonus"), they drop nothing.
   if (SINGULAR_S.test(word)) return word;
   // "buses", "minibuses": a noun in -us whose plural adds "es" is its noun, as `singular` of measures.ts reads it.
-  if (BUS_PLURAL.test(word)) return word.slice(0, -2);
+  if (US_PLURAL.test(word)) return word.slice(0, -2);
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return ofOneVerb(word.slice(0, -suffix.length), suffix);
   }
@@ -200,7 +200,12 @@ function stem(word: string): string {
 }
 
 const E_DROPPING = ['ed', 'ing'];
-const BUS_PLURAL = /^(?:mini|trolley|omni|motor)?buses$/;
+/**
+ * Nouns in -us whose plural adds "es" ("buses", "minibuses", "viruses", "campuses"): their singular drops the "es", where
+ * "houses", "causes" and "nurses" drop only the "s".
+ */
+export const US_PLURAL =
+  /^(?:(?:mini|trolley|omni|motor)?bus|virus|campus|bonus|census|surplus|status|circus|chorus|prospectus|apparatus|consensus)es$/;
 
 /** Consonants a short verb doubles before "-ed" or "-ing" ("planned", "stopped", "admitted"); "called", "passed", "staffed" keep theirs. */
 const DOUBLING = new Set(['b', 'd', 'g', 'm', 'n', 'p', 'r', 't']);

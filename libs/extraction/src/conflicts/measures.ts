@@ -7,7 +7,7 @@ import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf } from '../quantities/unit-conversion';
 import { UNIT_WORDS } from '../quantities/units';
-import { stemOfWord, topicKeys, type ClaimWords, type ConflictWord } from './claim-words';
+import { stemOfWord, topicKeys, US_PLURAL, type ClaimWords, type ConflictWord } from './claim-words';
 import {
   CASUALTY_NOUNS,
   casualtyClassOf,
@@ -3042,13 +3042,6 @@ export function countedNoun(word: string): string {
 const COUNTED_AS: ReadonlyMap<string, string> = new Map([['coach', 'bus']]);
 
 const SIBILANT_PLURAL = /(?:sh|ch|x|ss|zz)es$/;
-/**
- * Nouns in -us whose plural adds "es" ("buses", "minibuses", "viruses", "campuses"): their singular drops the "es", where
- * "houses", "causes" and "nurses" drop only the "s".
- */
-const US_PLURAL =
-  /^(?:(?:mini|trolley|omni|motor)?bus|virus|campus|bonus|census|surplus|status|circus|chorus|prospectus|apparatus|consensus)es$/;
-
 /** Plural to singular, enough for a key: "cases" → "case", "vacancies" → "vacancy". */
 export const singular = boundedMemo((word: string): string => {
   const w = withoutPossessiveS(word);

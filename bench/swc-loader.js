@@ -1,7 +1,7 @@
 // Loads the extraction benchmarks' TypeScript the way the worker's build runs the engine: each file compiled once by
 // swc to plain CommonJS, and nothing else kept in memory. @swc-node/register, which the other scripts use, holds the
 // TypeScript compiler (about 18 MB) and every module's inline source map in the heap: the engine's live heap is about
-// 65 MB as the worker runs it (`nest build`, --enable-source-maps) and about 110 MB under that loader, and the
+// 65 MB compiled by tsc and run with --enable-source-maps, as the worker runs its build, and about 110 MB under that loader, and the
 // old generation's marking, which a wall-clock benchmark of the engine counts, grows with the live heap.
 // Run: node -r ./bench/swc-loader.js bench/extraction/run.ts
 const { readFileSync } = require('node:fs');

@@ -12,6 +12,7 @@ import { Pos, tagTokens, type PosTags } from '../pos-tags';
 import { commaAfter, type Token } from '../tokenizer';
 import { BODY_PEOPLE_NOUNS, GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS, STAFF_WORK } from './attribution-cues';
 import { lowerCase } from '../text-chars';
+import { staffKindOfPlural } from './staff-occupations';
 import { indexTokens } from '../token-index';
 
 /** Everything the attribution steps look up about an article, computed once. */
@@ -302,7 +303,12 @@ function openingPluralOfPeople(context: ArticleContext, t: number): boolean {
   if (!lower.endsWith('s') || (next !== Pos.VERB && next !== Pos.AUX)) return false;
   // ("Councillors said", "Administrators said": wink tags an opening plural it does not know a name; a body's people
   // before a speech verb are the people, as "Residents said" is)
-  return STAFF_WORK.has(lower.slice(0, -1)) || (isTaggedSpeechVerb(context, t + 1) && pluralOfPersonNoun(lower));
+  // ("Wardens said", "Midwives told …": an occupation WordNet puts among a body's staff, `staffKindOfPlural`; "Commuters
+  // said" stays as wink reads it)
+  return (
+    STAFF_WORK.has(lower.slice(0, -1)) ||
+    (isTaggedSpeechVerb(context, t + 1) && (pluralOfPersonNoun(lower) || staffKindOfPlural(lower) !== null))
+  );
 }
 
 /** Words that open a hyphenated post before a role noun: "vice-chancellor", "co-founder", "deputy-governor". */

@@ -96,6 +96,7 @@ import {
 import { buildPersonProfiles, INDEFINITE_ARTICLES, LEADS_VERBS, type PersonProfiles, type TokenRange } from './person-profiles';
 import { bodyFitsPost, isWorkplacePost, latestBodyNamedBy, postBodyOf, postWorksIn } from './post-bodies';
 import { broaderNouns } from '../conflicts/same-thing';
+import { bodyEmploysStaffOf, staffKindOfPlural } from './staff-occupations';
 import {
   ownPronounGender,
   outrankedByPronoun,
@@ -1089,7 +1090,11 @@ class Attributor {
         if (actor.kind === 'role' && (actor.organisation === null || representsUnion(actor.role))) {
           if (actor.organisation === null) attribution.method = 'noun-phrase';
           // "Prosecutors say", "County health officials said": the staff of an organisation the text names.
-          const staff = this.organisationOfStaff(s, actor) ?? this.organisationRunBy(s, actor) ?? this.bodyOfItsMembers(s, actor);
+          const staff =
+            this.organisationOfStaff(s, actor) ??
+            this.organisationRunBy(s, actor) ??
+            this.bodyOfItsMembers(s, actor) ??
+            this.bodyOfItsStaff(s, actor);
           if (staff) {
             attribution.organisation = staff.organisation;
             attribution.source = staff.source;
@@ -1224,6 +1229,42 @@ class Attributor {
     // something happened, "treated in corridors at X Hospital")
     if (story && s > 0 && this.nextParagraph(s - 1, s) && this.namesAnotherBodyNotAsPlace(s - 1, story.organisation)) return null;
     return story && fits(story.organisation) ? story : null;
+  }
+
+  /** Whether sentence s opens, before the actor, with a plural of people (a role) other than the group of `event`. */
+  private opensWithAnotherGroup(s: number, actor: Actor, event: AttributionEvent): boolean {
+    const t = this.context.first[s] as number;
+    const token = this.context.tokens[t] as Token | undefined;
+    if (!token || token.start >= actor.start || !token.capitalised || !token.lower.endsWith('s')) return false;
+    if (!isRoleNounAt(this.context, t)) return false;
+    const role = (event.attribution.role ?? '').toLowerCase().split(/\s+/u).pop();
+    return role !== token.lower;
+  }
+
+  /**
+   * "Wardens said", "Midwives told the Gazette": a bare plural of an occupation whose holders are a body's staff
+   * (`staffKindOfPlural`: WordNet puts it under caregiver, protector, attendant, custodian or lawman) speaks for the body of
+   * the kind it works in (`bodyEmploysStaffOf`) that the text is on there: the later of the organisation that spoke last and
+   * the one named in its sentence or the two before, as a place too ("Two were taken to X Infirmary. Nurses said …"); else
+   * the story's organisation, when the sentence before names no other body. Lay plurals ("Commuters said", "Tenants said")
+   * have no such kind and speak for none.
+   */
+  private bodyOfItsStaff(s: number, actor: Actor): { organisation: string; source: SourceRef | null } | null {
+    const written = this.context.text.slice(actor.start, actor.end).trim();
+    if (!/^\p{L}+$/u.test(written)) return null;
+    const kind = staffKindOfPlural(written);
+    if (kind === null) return null;
+    const fits = (name: string): boolean => /\p{Lu}/u.test(name) && bodyEmploysStaffOf(kind, name);
+    const spoken = this.latestSpokenOrganisation(s);
+    const spokenFits = spoken && fits(spoken.organisation) ? spoken : null;
+    const found = this.latestNamedOrganisation(s, actor.start, (entity) => fits(entity.text));
+    const named = found && s - found.sentence <= MAX_JUST_SPOKEN_SENTENCES ? found : null;
+    const later = spokenFits && (!named || spokenFits.sentence >= named.sentence) ? spokenFits : named;
+    if (later) return { organisation: later.organisation, source: later.source };
+    const story = this.storyOrganisationBefore(actor.start);
+    if (!story || !fits(story.organisation)) return null;
+    if (s > 0 && this.namesAnotherBodyNotAsPlace(s - 1, story.organisation)) return null;
+    return story;
   }
 
   /** Whether sentence k names, outside quotes, an organisation other than `organisation` (no medium), not as a place (`namedAsPlace`, "from" aside). */
@@ -1382,6 +1423,9 @@ class Attributor {
     // "Jo Roe, 24, repairs bicycles. They say …": singular "they" for the one person just introduced.
     const singular = actor.kind === 'pronoun' && actor.pronoun === 'they' ? this.singularTheyBefore(s, actor) : null;
     if (singular) event = singular;
+    // "Inspectors found …, they said": "they" after a plural of people opening its own sentence is that group, not another
+    // group that spoke before ("Veterinary staff said …").
+    if (event && actor.kind === 'pronoun' && actor.pronoun === 'they' && this.opensWithAnotherGroup(s, actor, event)) event = null;
     if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (event && otherArea(event.attribution.organisation ?? '', area)) event = null;
     if (named) {
@@ -3810,7 +3854,13 @@ class Attributor {
     const { text, tokens } = this.context;
     if (cue.actor.start !== (tokens[this.context.first[s] as number] as Token).start) return;
     if (text.slice(cue.actor.start, cue.actor.end) !== 'Officials' || /^\s+there\b/iu.test(text.slice(cue.actor.end))) return;
-    const story = this.storyOrganisationBefore(cue.actor.start);
+    // ("The X Directorate has ordered an inquiry. Officials said …": the body the sentence before names, not as a place,
+    // is the one whose officials speak next, over the story's)
+    const before =
+      s > 0 && this.nextParagraph(s - 1, s)
+        ? this.latestNamedOrganisation(s, cue.actor.start, (entity) => !this.namedAsPlace(entity))
+        : null;
+    const story = before && before.sentence === s - 1 ? before : this.storyOrganisationBefore(cue.actor.start);
     if (!story) return;
     attribution.organisation = story.organisation;
     attribution.source ??= story.source;

@@ -303,7 +303,7 @@ function openingPluralOfPeople(context: ArticleContext, t: number): boolean {
   if (!lower.endsWith('s') || (next !== Pos.VERB && next !== Pos.AUX)) return false;
   // ("Councillors said", "Administrators said": wink tags an opening plural it does not know a name; a body's people
   // before a speech verb are the people, as "Residents said" is)
-  // ("Wardens said", "Midwives told …": an occupation WordNet puts among a body's staff, `staffKindOfPlural`; "Commuters
+  // ("Orderlies said", "Midwives told …": an occupation WordNet puts among a body's staff, `staffKindOfPlural`; "Ramblers
   // said" stays as wink reads it)
   return (
     STAFF_WORK.has(lower.slice(0, -1)) ||

@@ -1242,11 +1242,11 @@ class Attributor {
   }
 
   /**
-   * "Wardens said", "Midwives told the Gazette": a bare plural of an occupation whose holders are a body's staff
+   * "Orderlies said", "Midwives told the Gazette": a bare plural of an occupation whose holders are a body's staff
    * (`staffKindOfPlural`: WordNet puts it under caregiver, protector, attendant, custodian or lawman) speaks for the body of
    * the kind it works in (`bodyEmploysStaffOf`) that the text is on there: the later of the organisation that spoke last and
    * the one named in its sentence or the two before, as a place too ("Two were taken to X Infirmary. Nurses said …"); else
-   * the story's organisation, when the sentence before names no other body. Lay plurals ("Commuters said", "Tenants said")
+   * the story's organisation, when the sentence before names no other body. Lay plurals ("Ramblers said", "Tenants said")
    * have no such kind and speak for none.
    */
   private bodyOfItsStaff(s: number, actor: Actor): { organisation: string; source: SourceRef | null } | null {
@@ -1423,8 +1423,8 @@ class Attributor {
     // "Jo Roe, 24, repairs bicycles. They say …": singular "they" for the one person just introduced.
     const singular = actor.kind === 'pronoun' && actor.pronoun === 'they' ? this.singularTheyBefore(s, actor) : null;
     if (singular) event = singular;
-    // "Inspectors found …, they said": "they" after a plural of people opening its own sentence is that group, not another
-    // group that spoke before ("Veterinary staff said …").
+    // "Auditors checked …, they said": "they" after a plural of people opening its own sentence is that group, not another
+    // group that spoke before ("Kitchen staff said …").
     if (event && actor.kind === 'pronoun' && actor.pronoun === 'they' && this.opensWithAnotherGroup(s, actor, event)) event = null;
     if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (event && otherArea(event.attribution.organisation ?? '', area)) event = null;
@@ -3854,7 +3854,7 @@ class Attributor {
     const { text, tokens } = this.context;
     if (cue.actor.start !== (tokens[this.context.first[s] as number] as Token).start) return;
     if (text.slice(cue.actor.start, cue.actor.end) !== 'Officials' || /^\s+there\b/iu.test(text.slice(cue.actor.end))) return;
-    // ("The X Directorate has ordered an inquiry. Officials said …": the body the sentence before names, not as a place,
+    // ("The X Directorate has opened a review. Officials said …": the body the sentence before names, not as a place,
     // is the one whose officials speak next, over the story's)
     const before =
       s > 0 && this.nextParagraph(s - 1, s)

@@ -26,16 +26,16 @@ describe('occupations of a body’s staff told from lay people by WordNet (issue
       'Storm closes Tavenor lido\n\nThe Dunleath Leisure Trust closed Tavenor lido on Sunday after a storm, the trust said.\n\n' +
       'Lifeguards said the pool had been drained.';
     expect(rows(lead).pop()).toBe('- / Dunleath Leisure Trust / -');
-    expect(rows(`${lead}\n\nCommuters said the road was shut.`).pop()).toBe('- / - / -');
+    expect(rows(`${lead}\n\nRamblers said the path was shut.`).pop()).toBe('- / - / -');
   });
 
   it('gives care staff a place of care named just before, as a place too, but not an agency of health', () => {
     const text =
       'Two hurt in Tavenor crash\n\nTwo drivers were hurt in a crash on the Tavenor bypass on Friday.\n\n' +
-      'Both were taken to Ellory General Hospital.\n\nMidwives said a third patient had given birth in the ambulance.';
+      'The pair went to Ellory General Hospital.\n\nMidwives said a third patient had given birth in the ambulance.';
     expect(rows(text).pop()).toBe('- / Ellory General Hospital / -');
     const agency =
-      'Flu cases rise in Tavenor\n\nFlu cases in Tavenor doubled in a week, the Orrin Valley Health Agency said on Monday.\n\n' +
+      'Tavenor sees more influenza\n\nInfluenza in Tavenor doubled in a week, the Orrin Valley Health Agency said on Monday.\n\n' +
       'Pharmacists said demand for vaccines had doubled.';
     expect(rows(agency).pop()).toBe('- / - / -');
   });
@@ -44,14 +44,14 @@ describe('occupations of a body’s staff told from lay people by WordNet (issue
     const text =
       'Storm closes Tavenor lido\n\nThe Dunleath Leisure Trust closed Tavenor lido on Sunday after a storm, the trust said.\n\n' +
       'Lifeguards said the pool had been drained.\n\nThe trust said it would reopen in May.\n\n' +
-      'The Kelsmoor Safety Directorate has opened an inquiry.\n\nOfficials said it would report in June.';
+      'The Kelsmoor Safety Directorate has begun a review.\n\nOfficials said it would report in June.';
     expect(rows(text).pop()).toBe('- / Kelsmoor Safety Directorate / -');
   });
 
   it('reads "they said" after a plural opening its own sentence as that group, not a group that spoke before', () => {
     const text =
       'Storm closes Tavenor lido\n\nThe Dunleath Leisure Trust closed Tavenor lido on Sunday after a storm, the trust said.\n\n' +
-      'Lifeguards said the pool had been drained.\n\nInspectors found cracks in two walls, they said.';
+      'Lifeguards said the pool had been drained.\n\nAuditors checked the two sets of accounts, they said.';
     expect(rows(text).pop()).not.toBe('- / Dunleath Leisure Trust / -');
   });
 });

@@ -1,6 +1,6 @@
 // Occupations whose holders are a body's staff, told apart from lay people by WordNet's broader nouns for people
-// (`conflicts/person-hypernyms.json`, built by `npm run build:person-hypernyms`): "Wardens said", "Midwives said" of the body
-// the story is on, where "Commuters said", "Anglers said" or "Tenants said" speak for none.
+// (`conflicts/person-hypernyms.json`, built by `npm run build:person-hypernyms`): "Orderlies said", "Midwives said" of the body
+// the story is on, where "Ramblers said", "Anglers said" or "Tenants said" speak for none.
 import personHypernymsJson from '../conflicts/person-hypernyms.json';
 import { normaliseName } from '../sources/name-words';
 

@@ -44,6 +44,8 @@ import {
   type CheckworthinessFeatures,
 } from './checkworthiness-features';
 import imperativeVerbsJson from './imperative-verbs.json';
+import { setsBargainingLimit } from './bargaining-limits';
+import { withMinorUnitAmounts } from './minor-units';
 import { clauseJoinedBeforeForecast, couldTellsPastAbility, reportsNoEventOfItsOwn } from './modal-clauses';
 import { tellsNarrativeAct } from './narrative-acts';
 import { pointsToContent } from './signposts';
@@ -557,7 +559,7 @@ export interface ClaimForRules {
 export function checkworthinessRule({
   tokens,
   features,
-  quantities,
+  quantities: read,
   quoted = () => false,
   offset = 0,
   text = '',
@@ -566,6 +568,8 @@ export function checkworthinessRule({
   speaker,
 }: ClaimForRules): CheckworthinessRule | null {
   if (question !== undefined && answersQuestionOfFact(tokens, question)) return 'answer-of-fact';
+  // "Fares will rise by 35p a trip": an amount in pence or cents is a figure, though the quantity reader skips it.
+  const quantities = withMinorUnitAmounts(read, tokens, offset);
   // One pass over the claim's words says which of the rarer tests below can match at all.
   const opens = claimOpenings(tokens);
   if (beforeCheckWorthy !== undefined && opens & OPENS_VERDICT) {
@@ -595,6 +599,8 @@ export function checkworthinessRule({
   if (!features.question && pointsToContent(tokens, text) && !hasFigure(quantities, tokens, offset)) return 'signpost';
   // "called the officiating \"the worst I've seen in 20 years\"": a figure inside the name put on something is part of the name.
   if (reportsReaction(tokens, text) && !hasFigure(outsideDoubleQuotes(quantities, text, offset), tokens, offset)) return 'reaction';
+  // "said the drivers would not accept less than 6 percent": a side's bargaining limit, its figure the position held out for.
+  if (!features.question && setsBargainingLimit(tokens)) return 'reaction';
   // "The union wants a rise of 60p an hour.": what a side wants, with or without a figure, is its position, not a fact.
   if (!features.pastOrPerfect && !features.question && !features.personalPronoun && !text.includes(';') && makesDemand(tokens) && !quoted())
     return 'reaction';

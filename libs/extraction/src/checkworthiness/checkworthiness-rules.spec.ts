@@ -431,6 +431,16 @@ describe('checkworthiness rules', () => {
     expect(applyCheckworthinessRule(0.9, 0.4, 'quoted-verdict')).toBeLessThan(0.4);
   });
 
+  it('holds the speaker\'s quoted words for what the subject did or has, after "had", under the threshold (branch cw37)', () => {
+    expect(ruleOf('The chair said the board had "lost its way on the bypass".')).toBe('quoted-verdict');
+    expect(ruleOf('A councillor said drivers in the hill villages had "no real choice".')).toBe('quoted-verdict');
+    expect(ruleOf('The opposition said the minister has "given up on the north" of the county.')).toBe('quoted-verdict');
+    // A decision on record in the speaker's words, a figure, a denial: the other rules.
+    expect(ruleOf('The owner said the firm had "no plans to sell the yard".')).toBe('decision-on-record');
+    expect(ruleOf('The union said the firm had "cut 40 posts since May".')).not.toBe('quoted-verdict');
+    expect(ruleOf('The mill said the union had "got its figures wrong".')).not.toBe('quoted-verdict');
+  });
+
   it('leaves a quoted denial, an account of events, a figure or a long quote to the other rules', () => {
     const verdict = (sentence: string): boolean => reportsQuotedVerdict(sentence, tokenize(sentence));
     expect(verdict('The mill said the union’s figures were "pure invention".')).toBe(false);

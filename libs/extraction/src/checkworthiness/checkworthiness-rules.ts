@@ -627,7 +627,14 @@ export function checkworthinessRule({
   )
     return 'schedule';
   if (!features.question && judgesFigure(tokens, quantities, offset)) return 'judged-figure';
-  if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
+  // "said the trust had \"no plans to sell the site\"": a decision on record in the speaker's words stays `decision-on-record`'s.
+  if (
+    features.attributed &&
+    reportsQuotedVerdict(text, tokens) &&
+    !hasFigure(quantities, tokens, offset) &&
+    !(opens & OPENS_DECISION && announcesDecision(tokens))
+  )
+    return 'quoted-verdict';
   // "\"This is a raid on the pension fund,\" she said.": a name the speaker puts on the matter, in her own quoted words.
   if (
     !features.question &&
@@ -2650,8 +2657,12 @@ export function quotesCharacterisation(tokens: readonly Token[]): boolean {
   return true;
 }
 
-/** Forms of "be" before a quoted verdict: "was \"agonising\"", "had been \"a mistake\"". */
-const VERDICT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been']);
+/**
+ * Forms of "be" before a quoted verdict: "was \"agonising\"", "had been \"a mistake\""; and, since branch cw37, of "have" before
+ * the speaker's quoted words for what the subject did or has ("said the board had \"lost its way on the bypass\"", "said
+ * drivers had \"no real choice\""): a verdict put in a verb phrase of her own, which the model and `stated-fact` read as an event.
+ */
+const VERDICT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'had', 'has', 'have']);
 /**
  * Words that may follow the closing quote of a verdict: "was \"a hammer blow\" for the town", "were \"deeply sorry\" for what had
  * happened", "was \"ready to act\" if prices kept rising": a short qualifier of the verdict, not a statement of its own.

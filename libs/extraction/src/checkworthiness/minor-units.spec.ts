@@ -24,13 +24,15 @@ describe('amounts in pence or cents written as one word (branch cw37)', () => {
     expect(added.filter((q) => q.kind === 'money').map((q) => q.text)).toContain(amount);
   });
 
-  it.each(['Temperatures will reach 31C on Sunday.', 'The bus leaves at 6pm on Sundays.', 'Platform 3b is closed.', 'The fee is 35 pence.'])(
-    'adds nothing to %j',
-    (sentence) => {
-      const quantities = extractQuantities(sentence);
-      expect(withMinorUnitAmounts(quantities, tokenize(sentence), 0)).toBe(quantities);
-    },
-  );
+  it.each([
+    'Temperatures will reach 31C on Sunday.',
+    'The bus leaves at 6pm on Sundays.',
+    'Platform 3b is closed.',
+    'The fee is 35 pence.',
+  ])('adds nothing to %j', (sentence) => {
+    const quantities = extractQuantities(sentence);
+    expect(withMinorUnitAmounts(quantities, tokenize(sentence), 0)).toBe(quantities);
+  });
 
   it('keeps the offsets of the text the quantities count from', () => {
     const sentence = 'Tolls will rise by 20p.';

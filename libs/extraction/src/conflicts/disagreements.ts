@@ -261,7 +261,8 @@ interface Analysed {
   wholeScope: boolean;
   /**
    * The attribution calls the claim's source a neighbouring one ("The neighbouring Rosmoor Water Board said …"): its figures
-   * are of its own area, another than the story's; a part counted after such a figure is of that area too.
+   * are of its own area, another than the story's; a part counted after such a figure is of that area too. So are the
+   * figures of a claim telling of a named neighbour ("In neighbouring Dalby county, …").
    */
   neighbour: boolean;
   /** The territory and the kind of period the content counts over by common words (`scopes.ts`). */
@@ -1051,7 +1052,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     context,
     inFigure,
     wholeScope: speaksOfWhole(words.all),
-    neighbour: neighbouringSource(words),
+    neighbour: neighbouringSource(words) || neighbouringPlace(words.content),
     scope: { territories: territoriesOf(words.content), period: periodOf(words.content, weekday, monthDated, thisYear) },
     negatedStems,
     ownZero,
@@ -2809,8 +2810,10 @@ function figureDisagreement(
     return null;
   };
   if (!sameMeasure(x, y)) return drop('meas');
-  // "a budget of 700 million crowns" and "at a cost of 90 million crowns": two sums, two measures.
-  if (x.moneyKind && y.moneyKind && x.moneyKind !== y.moneyKind) return drop('meas');
+  // "a budget of 700 million crowns" and "at a cost of 90 million crowns": two sums, two measures. A budget and what was
+  // spent on what it is for ("the depot budget was 4 million" / "spent 6 million on the depot") are one sum and its cap.
+  const capped = budgetAndSpending(a, x, b, y);
+  if (x.moneyKind && y.moneyKind && x.moneyKind !== y.moneyKind && !capped) return drop('meas');
   // "the council had offered the trust £12,000" against "the trust says it is owed £30,000": an offer is a side's position.
   if ((x.offer === true) !== (y.offer === true)) return drop('meas');
   // "given the figures only two days before the meeting" against "the figure was nine weeks": a distance from an event is
@@ -2819,11 +2822,16 @@ function figureDisagreement(
   // "25 a month" against "96 in the year to October": compared per year; "up to nine hours" against "no longer than three".
   // "one in four waited longer than two weeks" against "91 per cent were seen within two weeks": the one share is the
   // rest of the other.
+  // "each pupil gets 2 litres of milk a week" against "milk deliveries of 9,000 litres": a rate of time against an amount
+  // or a count given over no known period is another measure, not a year of it nor a day.
+  if (rateAgainstTotal(x, y)) return drop('meas');
   const rest = pastAndWithin(x, y);
   const [xi, yi] = rest
     ? [x.interval, [PERCENT_WHOLE - y.interval[1], PERCENT_WHOLE - y.interval[0]] as Interval]
     : comparedIntervals(x, y);
   if (compatible(xi, yi) && !sizesDiffer(x, y)) return drop('comp');
+  // Spending within its budget is a part of it: only spending over the budget contradicts it.
+  if (capped && (x.moneyKind === BUDGET ? fitsIn(y, x) : fitsIn(x, y))) return drop('comp');
   if (thresholdsApart(x, y)) return drop('meas');
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.
@@ -2956,7 +2964,10 @@ function figureDisagreement(
   // both, a tie as "killed" on both sides is.
   const postsLost = kindOf && x.noun !== undefined && y.noun !== undefined && jobsAndPeople(x.noun, y.noun) && losesJobs(a, b);
   const score =
-    figureScore(a, x, b, shared) + (answers || tied || sameFate || postsLost ? 1 : 0) + sumKind + (sumKind > 0 && sameYear(a, b) ? 1 : 0);
+    figureScore(a, x, b, shared) +
+    (answers || tied || sameFate || postsLost || capped ? 1 : 0) +
+    sumKind +
+    (sumKind > 0 && sameYear(a, b) ? 1 : 0);
   if (score < MIN_DISAGREEMENT_SCORE) return drop('ties');
   // "40 households had reported contaminated wells" / "twelve families had been told not to drink the water": one
   // thing in two words is counted for two reasons as often as for one; another word in common must say it is one,
@@ -2993,6 +3004,16 @@ function figureDisagreement(
 }
 
 const PERCENT_WHOLE = 100;
+
+/** A physical amount or a count at a rate of time on one side only, the other's period unknown (`Measured.perYear`). */
+function rateAgainstTotal(x: Measured, y: Measured): boolean {
+  const kind = x.key.replace(/^future:/, '');
+  if (!kind.startsWith('unit:') && !kind.startsWith('count:')) return false;
+  // A figure pointing back ("put the figure at nearer 300 a month") is of the measure it answers, whatever it says of time.
+  if (x.refersBack === true || y.refersBack === true) return false;
+  const [rated, other] = x.rate !== undefined ? [x, y] : [y, x];
+  return rated.rate !== undefined && other.rate === undefined && other.perYear === undefined;
+}
 
 /** Prepositions scoping a share to a named part: "households in Kestling", "on the Fernside Line", "at the Tolley Lane bakery". */
 const SCOPE_PREPOSITIONS = new Set(['in', 'on', 'at']);
@@ -3147,6 +3168,34 @@ function purposeOf(a: Analysed, x: Measured): string[] {
     return purpose;
   }
   return [];
+}
+
+const BUDGET = 'budget';
+const COST = 'cost';
+/** Words saying a sum was spent, not charged or lost: "spent 6 million", "spending on", "expenditure of". */
+const SPENDING_WORDS = new Set(['spent', 'spend', 'spends', 'spending', 'expenditure', 'invested', 'investing', 'investment']);
+/** How far before a sum, or after it, a word of spending may stand: "had spent 6 million", "6 million was spent". */
+const SPENDING_BEFORE = 6;
+const SPENDING_AFTER = 4;
+
+/**
+ * A budget and what is spent on what the budget is for: "the depot's budget for this year was 4 million" / "had spent 6
+ * million on the depot this year". The budget names what it is for by its measure words ("depot" of "the depot's
+ * budget", "repairs" of "the budget for repairs"), one of them at least in the spending's claim; the spending, when it
+ * says what it went on, goes on a word of the budget's claim. Spending within the budget is a part of it.
+ */
+function budgetAndSpending(a: Analysed, x: Measured, b: Analysed, y: Measured): boolean {
+  if (x.moneyKind === BUDGET && y.moneyKind === COST) return spentOnBudget(a, x, b, y);
+  if (y.moneyKind === BUDGET && x.moneyKind === COST) return spentOnBudget(b, y, a, x);
+  return false;
+}
+
+function spentOnBudget(budgetClaim: Analysed, budget: Measured, spentClaim: Analysed, spent: Measured): boolean {
+  if (!wordNearCount(spentClaim, spent, SPENDING_WORDS, SPENDING_BEFORE, SPENDING_AFTER)) return false;
+  const purpose = [...budget.words.keys()].filter((word) => MONEY_KINDS.get(word) === undefined);
+  if (!purpose.some((word) => spentClaim.context.has(word) || spentClaim.subject.has(word))) return false;
+  const spentOn = purposeOf(spentClaim, spent);
+  return spentOn.length === 0 || spentOn.some((stem) => budgetClaim.subject.has(stem));
 }
 
 /** Both sums say what they go to, and no word of the one's purpose is in the other claim: two sums for two things. */
@@ -4030,6 +4079,23 @@ function neighbouringSource(words: ClaimWords): boolean {
   if (words.content === words.all) return false;
   const content = new Set(words.content);
   return words.all.some((word, i) => NEIGHBOUR_WORDS.has(word.lower) && !content.has(word) && words.all[i + 1]?.capitalised === true);
+}
+
+/** Prepositions placing what a claim tells in a neighbour's area: "in neighbouring Dalby county", "at the nearby Ost mine". */
+const NEIGHBOUR_PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'throughout']);
+
+/**
+ * The content tells of a named neighbour of the story's place ("In neighbouring Dalby county, 300 homes were hit"): that
+ * area's figures against the story's, as a neighbouring source's are. Another time set apart ("last week") on the other
+ * side must not make the two one event.
+ */
+function neighbouringPlace(content: ClaimWords['content']): boolean {
+  for (let i = 0; i + 2 < content.length; i++) {
+    if (!NEIGHBOUR_PLACE_PREPOSITIONS.has(content[i]!.lower)) continue;
+    const k = content[i + 1]!.lower === 'the' ? i + 2 : i + 1;
+    if (NEIGHBOUR_WORDS.has(content[k]?.lower ?? '') && content[k + 1]?.capitalised === true) return true;
+  }
+  return false;
 }
 
 function speaksOfWhole(all: ClaimWords['all']): boolean {

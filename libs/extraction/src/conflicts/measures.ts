@@ -1,5 +1,5 @@
 import { boundedMemo } from '../bounded-memo';
-import { BE_FORMS, MONTHS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
+import { BE_FORMS, IRREGULAR_PARTICIPLES, MONTHS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
 import { endsWithPossessiveS, lowerCase, splitAtSpaces, withoutPossessiveS } from '../text-chars';
 import { lowerAt } from '../tokenizer';
 import personHypernymsJson from './person-hypernyms.json';
@@ -218,11 +218,14 @@ export function measuresOf(
   for (const [first, last] of spans) inFigure.fill(1, first, last);
 
   const measured: Measured[] = [];
+  // The measure read from each span (none for a span read as none), for a share and the whole it is of.
+  const bySpan: Array<Measured | undefined> = [];
   spans.forEach(([first, last, q], s) => {
     // "girls under 14", "drivers over 70", "pupils aged 11": an age bounding who is counted, no count of its own.
     if (isAgeBound(content, first)) return;
     const m = measureOf(words, q, first, last, inFigure);
     if (!m) return;
+    bySpan[s] = m;
     // "had lost 72 lifeguards in two years", "52,000 people came in its first two weeks": a span after "in", "over" or
     // "during" following another figure of the claim is the period that figure is counted over, no span of time of its own.
     if (m.key.endsWith('duration') && periodOfFigure(content, first, measured)) return;
@@ -234,6 +237,8 @@ export function measuresOf(
     if (m.key.endsWith('share') && !q.counted) ofCountedWords(words, last, spans[s + 1], m.words);
     // "less than a third of the 15 million pounds pledged": the sum is a whole the claim gives a part of.
     if (m.key.startsWith('money:') && isWholeOfShare(words, first, spans[s - 1])) m.whole = true;
+    // "70 percent of the 16 kilometres of fencing": a physical amount after a share is the whole the share is of.
+    if (m.key.startsWith('unit:') && shareBeforeWhole(words, spans[s - 1], first, bySpan[s - 1])) m.whole = true;
     if (m.key.includes('count:')) {
       if (isCapacity(words.content, first, inFigure)) m.capacity = true;
       const grade = gradeOf(words.content, last, inFigure);
@@ -254,6 +259,7 @@ export function measuresOf(
     const interval = part ? intervalOf(part) : null;
     if (part && interval) measured.push({ ...m, whole: false, interval, figure: part.text, at: spans[s - 1]![0] });
   });
+  measured.push(...sharesOfCountedWholes(words, spans, bySpan));
   wholesOfParts(measured, null);
   // "the fuel duty rise alone would raise £7.2bn", "6m of our reserves on children's placements alone": a part of a larger
   // whole, which only a part larger than another source's whole contradicts.
@@ -1973,6 +1979,79 @@ function isWholeOfShare(words: ClaimWords, first: number, before: readonly [numb
   return share && end === first - 2 && words.content[first - 2]?.lower === 'of' && OF_DETERMINERS.has(words.content[first - 1]!.lower);
 }
 
+/** A share right before "of" and the whole at `first` ("70 percent of the 16 kilometres", "a quarter of the town's 900 flats"), read as a share. */
+function shareBeforeWhole(
+  words: ClaimWords,
+  before: readonly [number, number, Quantity] | undefined,
+  first: number,
+  share: Measured | undefined,
+): boolean {
+  return before !== undefined && share !== undefined && isLevelShare(share) && before[1] === ofBeforeWhole(words.content, first);
+}
+
+/** A share as a level ("40 percent", "one in four"), not a change nor a forecast of one. */
+function isLevelShare(m: Measured): boolean {
+  return m.key === 'share' || m.key === 'future:share';
+}
+
+/**
+ * "35 percent of the district's 3,100 barns were damaged", "Of the town's 900 flats, one in three stands empty",
+ * "two in five of the 1,800 wagons": a share of a whole the claim counts is also a count of the whole's things (or an
+ * amount of its unit), the share of the whole's figure (about 1,085 barns), which another source may give as a
+ * count ("about 1,900 barns"). The whole itself is no such count: only a part larger than it contradicts it. The
+ * count is of the share's own words and period ("every day"), with the whole's words; a participle after the whole's noun
+ * ("the 870 flights booked") says what the whole is, not the part.
+ */
+function sharesOfCountedWholes(
+  words: ClaimWords,
+  spans: ReadonlyArray<readonly [number, number, Quantity]>,
+  bySpan: ReadonlyArray<Measured | undefined>,
+): Measured[] {
+  const { content } = words;
+  const found: Measured[] = [];
+  for (let s = 0; s < spans.length; s++) {
+    const whole = bySpan[s];
+    if (!whole || !(whole.key.startsWith('count:') || whole.key.startsWith('unit:'))) continue;
+    const [first, last] = spans[s]!;
+    let share: Measured | undefined;
+    if (whole.whole && shareBeforeWhole(words, spans[s - 1], first, bySpan[s - 1])) share = bySpan[s - 1];
+    else if (ofBeforeWhole(content, first) === 0 && spans[s + 1]?.[0] === last && commaBetween(words, last - 1, last)) {
+      // "Of the town's 900 flats, one in three …": the whole opens the claim and the share follows its comma.
+      share = bySpan[s + 1];
+      if (share && isLevelShare(share)) whole.whole = true;
+    }
+    if (!share || !isLevelShare(share)) continue;
+    const [low, high] = share.interval;
+    const wordsOfBoth = new Map(whole.words);
+    for (const [word, before] of share.words) if (!wordsOfBoth.has(word)) wordsOfBoth.set(word, before);
+    found.push({
+      ...whole,
+      key: share.key === 'future:share' && !whole.key.startsWith('future:') ? `future:${whole.key}` : whole.key,
+      interval: [(Math.max(0, low) / 100) * whole.interval[0], (Math.min(100, high) / 100) * whole.interval[1]],
+      figure: `${share.figure} of ${whole.figure}`,
+      words: wordsOfBoth,
+      qualifiers: whole.qualifiers.filter((word) => !isParticipleAfterNoun(word)),
+      at: share.at,
+      whole: false,
+      each: false,
+      ...(share.rate !== undefined ? { rate: share.rate } : {}),
+      ...(share.perYear !== undefined ? { perYear: share.perYear } : {}),
+    });
+  }
+  return found;
+}
+
+/** Only a comma stands between content words `k` and `next`. */
+function commaBetween(words: ClaimWords, k: number, next: number): boolean {
+  const { content } = words;
+  return words.text.slice(content[k]!.end, content[next]!.start).trim() === ',';
+}
+
+/** A participle ("scheduled", "assigned", "built"): after a whole's noun it says what the whole is. */
+function isParticipleAfterNoun(word: string): boolean {
+  return (word.endsWith('ed') && word.length > 4) || IRREGULAR_PARTICIPLES.has(word);
+}
+
 /** The bare count of a part right before "of its" and the whole at `first`: "30" of "30 of its 210 stores". */
 function partBefore(words: ClaimWords, span: readonly [number, number, Quantity] | undefined, first: number): Quantity | null {
   if (!span) return null;
@@ -2000,7 +2079,7 @@ function isEach(words: ClaimWords, first: number, last: number): boolean {
  */
 function afterShareOfGroup(words: ClaimWords, before: ReadonlyArray<readonly [number, number, Quantity]>, first: number): boolean {
   const { content } = words;
-  if (content[first - 1]?.lower === 'of' || content[first - 2]?.lower === 'of') return false;
+  if (content[first - 1]?.lower === 'of' || content[first - 2]?.lower === 'of' || ofBeforeWhole(content, first) >= 0) return false;
   return before.some(
     ([, end, q]) => (q.kind === 'percent' || q.kind === 'fraction') && (q.counted !== null || content[end]?.lower === 'of'),
   );
@@ -2092,6 +2171,9 @@ function changeOf(
   if (before === 'to') return null;
   if (before === 'by' || before === 'up' || before === 'down') {
     const verb = CHANGE_WORDS.get(content[first - 2]?.lower ?? '');
+    // "was seen by fewer than one in nine listeners": "by" after a passive, before a share naming whom it counts, names
+    // who did it, no change ("was raised by 5 percent" stays one).
+    if (before === 'by' && verb === undefined && q.counted && passiveBefore(content, first - 2)) return null;
     return verb ?? (before === 'up' ? 'increase' : before === 'down' ? 'decrease' : 'change');
   }
   // "fell below 5 percent", "rose above 9 percent": a bound reached is a level.
@@ -2106,6 +2188,16 @@ function changeOf(
     if (change && (i === first - 1 || isChangeNoun(content[i]!.lower))) return change;
   }
   return null;
+}
+
+/** A passive participle at content word `k`, a form of "be" right before it or an adverb between: "was watched", "were also seen". */
+function passiveBefore(content: ClaimWords['content'], k: number): boolean {
+  const word = content[k]?.lower ?? '';
+  if (!isParticipleAfterNoun(word)) return false;
+  return (
+    BE_FORMS.has(content[k - 1]?.lower ?? '') ||
+    (BE_FORMS.has(content[k - 2]?.lower ?? '') && (content[k - 1]?.lower.endsWith('ly') ?? false))
+  );
 }
 
 /** How many words may stand between the comparative and its "than": "3.1 percent lower in April than a year earlier". */
@@ -2578,6 +2670,9 @@ function opensClassPhrase(lower: string, next: string): boolean {
   return (TURNED.has(lower) && next === 'out') || (SHOWED.has(lower) && next === 'up') || CARE_WORDS.get(lower) === next;
 }
 
+/** Nouns of hurt after "with": "with burns", "with injuries", "with stab wounds". */
+const HURT_WITH = new Set(['burns', 'injuries', 'wounds', 'fractures']);
+
 /** The class word i says of the people counted at `first`: a casualty word, or leaving a place ("had left the town", "forced … to leave"). */
 function casualtyAt(words: ClaimWords, i: number, first: number): CasualtyClass | null {
   const { content } = words;
@@ -2596,8 +2691,8 @@ function casualtyAt(words: ClaimWords, i: number, first: number): CasualtyClass 
     (STREETS.has(lower) && previous === 'the' && lowerAt(content, i - 2) === 'to' && TAKE.has(lowerAt(content, i - 3)))
   )
     return 'attended';
-  // "brought in with burns": burns as what people were hurt with, not what a fire does.
-  if (lower === 'burns' && previous === 'with') return 'injury';
+  // "came in with burns", "came in with injuries": what people were hurt with, not what a fire does.
+  if (HURT_WITH.has(lower) && previous === 'with') return 'injury';
   // "had been forced out by the mud", "driven out of their homes".
   if (lower === 'out' && DRIVEN.has(previous)) return 'displaced';
   if (!LEAVE_WORDS.has(lower)) return null;

@@ -1453,6 +1453,14 @@ class Attributor {
       // "The minister's office said", "the governor's spokesman": what the holder of that post, met before, speaks for.
       const held = this.organisationOfPostOwner(s, actor);
       if (held) return { attribution: { ...unattributed(), ...held }, gender: null, countries: compact([held.source?.country]) };
+      // "The haulier's head office said" after "The haulier, Tarn Freight, …": a part of the body the text described by the
+      // owner's noun speaks for that body.
+      const described = this.bodyDescribedAsOwner(s, actor);
+      if (described) {
+        const attribution: Attribution = { ...unattributed(), organisation: described.organisation, source: described.source };
+        attribution.refersTo = described.sentence;
+        return { attribution, gender: null, countries: compact([described.source?.country]) };
+      }
     }
     if (!event && actor.reference?.category === 'organisation' && GOVERNING_NOUNS.has(actor.reference.noun)) {
       // "The board said" with no body called a board named before: the board of the organisation named last (a
@@ -1490,7 +1498,18 @@ class Attributor {
           return { attribution, gender: null, countries: compact([story.source?.country]) };
         }
       }
-      if (written) written = this.ownerOrOwned(written, actor.start);
+      if (written) {
+        const owner = this.ownerOrOwned(written, actor.start);
+        // "The port authority's engineering department said": the part speaks for the body its owner's description
+        // names before ("the Dunmere Port Authority"), as "the authority's engineering department" does.
+        const body = owner !== written ? this.bodyOfOwnerDescription(s, owner, actor.start) : null;
+        if (body) {
+          const attribution: Attribution = { ...unattributed(), organisation: body.organisation, source: body.source };
+          attribution.refersTo = body.sentence;
+          return { attribution, gender: null, countries: compact([body.source?.country]) };
+        }
+        written = owner;
+      }
       if (written) return { attribution: { ...unattributed(), organisation: written, method: 'noun-phrase' }, gender: null, countries: [] };
     }
     if (!event && actor.reference?.category === 'person' && !actor.reference.plural) {
@@ -2229,6 +2248,37 @@ class Attributor {
     });
     const { organisation, source } = event?.attribution ?? { organisation: null, source: null };
     return event && organisation !== null ? { organisation, source, refersTo: event.sentence } : null;
+  }
+
+  /**
+   * "The haulier's head office", "the insurer's claims department": the organisation the text set a description headed by
+   * the owner's noun beside ("The haulier, Tarn Freight, …", "insurer Velda Mutual"), the latest named before; an
+   * organisation noun's possessive ("the council's") is read by the rules for that noun.
+   */
+  private bodyDescribedAsOwner(s: number, actor: Actor): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const owner = /^the\s+([\p{L}-]+)['’]s\s/iu.exec(this.context.text.slice(actor.start, actor.end))?.[1]?.toLowerCase();
+    // ("the city's budget office": a place's part, read by the rules for areas, not a body the place was said to have)
+    if (!owner || ORGANISATION_NOUNS.has(owner) || isAreaWord(owner)) return null;
+    const key = normaliseName(owner);
+    // ("the park's welfare committee" after "Velby Wildlife Park": a name the noun ends stands for it as well)
+    return this.latestNamedOrganisation(s, actor.start, (entity) => this.isDescribedAs(entity.text, key) || nameHeadWord(entity.text) === key);
+  }
+
+  /**
+   * The organisation named before that a possessive owner's description written at `from` fits ("port authority" →
+   * "Dunmere Port Authority"), its head an organisation noun and its modifiers narrowing it; null when none fits.
+   */
+  private bodyOfOwnerDescription(
+    s: number,
+    owner: string,
+    from: number,
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const head = owner.split(/\s+/u).pop()?.toLowerCase();
+    const at = this.context.text.indexOf(owner, from);
+    if (head === undefined || at < 0 || !ORGANISATION_NOUNS.has(head)) return null;
+    const found = this.organisationBefore(s, head, from, this.modifiersOf(s, { start: at, end: at + owner.length }));
+    // ("the international federation's ethics unit" is not the national federation named before: every word counts)
+    return found && holdsAll(found.organisation, normaliseName(owner).split(' ')) ? found : null;
   }
 
   private phraseOf(range: TokenRange): string {

@@ -248,6 +248,8 @@ const APPROXIMATING_PREPOSITIONS = new Set(['about', 'around', 'over', 'under', 
 const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 /** Words of a time phrase that may stand between a finding verb and its "that": "found in early January that". */
 const MAX_TIME_BEFORE_THAT = 4;
+/** Words between the determiner and the noun of a document a finding was set out in: "in its annual review that". */
+const MAX_DOCUMENT_PHRASE_MODIFIERS = 2;
 /** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
 export const FINDING_LEMMAS: ReadonlySet<string> = new Set([
   'find',
@@ -841,10 +843,15 @@ class CueFinder {
       if (time > first) last = time - 1;
       // (an organisation noun's possessive, "the council's", which the attribution resolves to the body named before;
       // "Orlwick's rowing panel" is read whole, as a name, by the subject's own rules)
+      // "A statement from the mayor's office", "from the contractor's head office": a post's or a kind of body's
+      // possessive in lower case owning a body's part speaks as that part does, which the subject's rules resolve.
       let owned = false;
       for (let r = first; r < last && !owned; r++) {
         const word = this.lower(r);
-        owned = endsWithPossessiveS(word) && ORGANISATION_NOUNS.has(withoutPossessiveS(word)) && isOrganisationNounAt(this.context, last);
+        owned =
+          endsWithPossessiveS(word) &&
+          isOrganisationNounAt(this.context, last) &&
+          (ORGANISATION_NOUNS.has(withoutPossessiveS(word)) || (!this.token(r).capitalised && (this.context.entityOf[r] as number) < 0));
       }
       return owned ? [first, last] : null;
     }
@@ -896,13 +903,39 @@ class CueFinder {
    * short time phrase at most.
    */
   private thatClauseFollows(t: number): boolean {
-    for (let k = t + 1; k < this.to && k <= t + 1 + MAX_TIME_BEFORE_THAT; k++) {
+    let limit = t + 1 + MAX_TIME_BEFORE_THAT;
+    for (let k = t + 1; k < this.to && k <= limit; k++) {
       if (breakAfter(this.context, k - 1) || this.context.inQuote[k]) return false;
       const word = this.lower(k);
       if (word === 'that') return true;
+      // "found in a report last year that …", "concluded in its annual review that …": the document the finding was
+      // set out in, then a time phrase at most.
+      const document = word === 'in' ? this.documentPhraseEnd(k + 1) : -1;
+      if (document > k) {
+        k = document;
+        limit = document + 1 + MAX_TIME_BEFORE_THAT;
+        continue;
+      }
       if (!this.isTimeWord(k)) return false;
     }
     return false;
+  }
+
+  /**
+   * The last token of a short document phrase starting at k: a determiner or possessive pronoun, at most
+   * `MAX_DOCUMENT_PHRASE_MODIFIERS` adjectives or nouns, then a document's or an inquiry's noun ("a report", "its annual
+   * review", "a 2024 audit"); -1 when none starts there.
+   */
+  private documentPhraseEnd(k: number): number {
+    if (k >= this.to || !(DETERMINERS.has(this.lower(k)) || this.tag(k) === Pos.DET)) return -1;
+    for (let j = k + 1; j < this.to && j <= k + 1 + MAX_DOCUMENT_PHRASE_MODIFIERS; j++) {
+      if (breakAfter(this.context, j - 1) || this.context.inQuote[j]) return -1;
+      const word = this.lower(j);
+      if (DOCUMENT_NOUNS.has(word) || INQUIRY_NOUNS.has(word)) return j;
+      const tag = this.tag(j);
+      if (tag !== Pos.ADJ && tag !== Pos.NOUN && tag !== Pos.NUM) return -1;
+    }
+    return -1;
   }
 
   /** A word of a time phrase: "in", "last", "the", "past", "2024", "January", "Monday", "year", "earlier". */

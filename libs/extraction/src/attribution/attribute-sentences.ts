@@ -1453,7 +1453,7 @@ class Attributor {
       // "The minister's office said", "the governor's spokesman": what the holder of that post, met before, speaks for.
       const held = this.organisationOfPostOwner(s, actor);
       if (held) return { attribution: { ...unattributed(), ...held }, gender: null, countries: compact([held.source?.country]) };
-      // "The haulier's head office said" after "The haulier, Tarn Freight, …": a part of the body the text described by the
+      // "The haulier's depot office said" after "The haulier, Tarn Freight, …": a part of the body the text described by the
       // owner's noun speaks for that body.
       const described = this.bodyDescribedAsOwner(s, actor);
       if (described) {
@@ -1501,7 +1501,7 @@ class Attributor {
       if (written) {
         const owner = this.ownerOrOwned(written, actor.start);
         // "The port authority's engineering department said": the part speaks for the body its owner's description
-        // names before ("the Dunmere Port Authority"), as "the authority's engineering department" does.
+        // names before ("the Kessary Port Authority"), as "the authority's engineering department" does.
         const body = owner !== written ? this.bodyOfOwnerDescription(s, owner, actor.start) : null;
         if (body) {
           const attribution: Attribution = { ...unattributed(), organisation: body.organisation, source: body.source };
@@ -2251,7 +2251,7 @@ class Attributor {
   }
 
   /**
-   * "The haulier's head office", "the insurer's claims department": the organisation the text set a description headed by
+   * "The haulier's depot office", "the insurer's claims department": the organisation the text set a description headed by
    * the owner's noun beside ("The haulier, Tarn Freight, …", "insurer Velda Mutual"), the latest named before; an
    * organisation noun's possessive ("the council's") is read by the rules for that noun.
    */
@@ -2260,8 +2260,12 @@ class Attributor {
     // ("the city's budget office": a place's part, read by the rules for areas, not a body the place was said to have)
     if (!owner || ORGANISATION_NOUNS.has(owner) || isAreaWord(owner)) return null;
     const key = normaliseName(owner);
-    // ("the park's welfare committee" after "Velby Wildlife Park": a name the noun ends stands for it as well)
-    return this.latestNamedOrganisation(s, actor.start, (entity) => this.isDescribedAs(entity.text, key) || nameHeadWord(entity.text) === key);
+    // ("the park's breeding committee" after "Hesketh Moth Park": a name the noun ends stands for it as well)
+    return this.latestNamedOrganisation(
+      s,
+      actor.start,
+      (entity) => this.isDescribedAs(entity.text, key) || nameHeadWord(entity.text) === key,
+    );
   }
 
   /**
@@ -2277,7 +2281,7 @@ class Attributor {
     const at = this.context.text.indexOf(owner, from);
     if (head === undefined || at < 0 || !ORGANISATION_NOUNS.has(head)) return null;
     const found = this.organisationBefore(s, head, from, this.modifiersOf(s, { start: at, end: at + owner.length }));
-    // ("the international federation's ethics unit" is not the national federation named before: every word counts)
+    // ("the world league's integrity unit" is not the national league named before: every word counts)
     return found && holdsAll(found.organisation, normaliseName(owner).split(' ')) ? found : null;
   }
 

@@ -843,7 +843,7 @@ class CueFinder {
       if (time > first) last = time - 1;
       // (an organisation noun's possessive, "the council's", which the attribution resolves to the body named before;
       // "Orlwick's rowing panel" is read whole, as a name, by the subject's own rules)
-      // "A statement from the mayor's office", "from the contractor's head office": a post's or a kind of body's
+      // "A notice from the warden's office", "from the haulier's depot office": a post's or a kind of body's
       // possessive in lower case owning a body's part speaks as that part does, which the subject's rules resolve.
       let owned = false;
       for (let r = first; r < last && !owned; r++) {
@@ -908,7 +908,7 @@ class CueFinder {
       if (breakAfter(this.context, k - 1) || this.context.inQuote[k]) return false;
       const word = this.lower(k);
       if (word === 'that') return true;
-      // "found in a report last year that …", "concluded in its annual review that …": the document the finding was
+      // "found in an audit this spring that …", "concluded in its annual review that …": the document the finding was
       // set out in, then a time phrase at most.
       const document = word === 'in' ? this.documentPhraseEnd(k + 1) : -1;
       if (document > k) {

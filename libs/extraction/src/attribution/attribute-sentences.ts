@@ -368,6 +368,9 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['supermarket', CHAIN_NAME_WORDS],
 ]);
 
+/** Heads of a public body's name that supplies what a utility does ("… Water Authority", "… Power District"), not one overseeing it. */
+const UTILITY_BODY_HEADS: ReadonlySet<string> = new Set(['authority', 'district', 'board', 'corporation', 'department', 'cooperative']);
+
 /** Function nouns whose kind may be any word of a name, not only its last: "the force" → "Oxley Police District". */
 const KINDS_ANYWHERE = new Set(['force']);
 
@@ -377,11 +380,14 @@ const KINDS_ANYWHERE = new Set(['force']);
  */
 function nameHoldsNoun(words: readonly string[], key: string): boolean {
   // "the service" → "… Health Services": the noun's plural as a word of the name.
-  if (words.includes(key) || words.includes(`${key}s`)) return !holdsKindAsTopic(words, key);
+  if (holdsNounWords(words, key) || words.includes(`${key}s`)) return !holdsKindAsTopic(words, key);
   // "the union" → "Pier Dockers' Association", "Foundry Employees Local 9": a body of workers by another kind's word.
   if (key === 'union') return words.some((word) => WORKER_WORDS.has(word)) && words.some((word) => WORKER_BODY_HEADS.has(word));
   const kinds = FUNCTION_NOUNS.get(key);
   if (!kinds) return false;
+  // "the utility" → "Tarn Basin Water Authority", "Elm Creek Water District": a public body that supplies water or power.
+  if (key === 'utility' && UTILITY_BODY_HEADS.has(headOfName(words)) && words.some((word) => kinds.has(word)))
+    return !words.some((word) => word.startsWith('regulat'));
   // "the force" → "Oxley Police District", "Police Service of Kell": a police force holds its word anywhere in its name.
   if (KINDS_ANYWHERE.has(key)) return words.some((word) => kinds.has(word));
   // "the regulator" → "Territory Office of Quarry Regulation": a name with "of" is headed by the noun before it.
@@ -389,6 +395,23 @@ function nameHoldsNoun(words: readonly string[], key: string): boolean {
   // ("… Mutual Insurance Co", "… Savings Bank Inc": a legal form after the kind's word is no part of it)
   const end = words.length > 1 && NAME_LEGAL_FORMS.has(words[words.length - 1] as string) ? words.length - 1 : words.length;
   return kinds.has(words[end - 1] ?? '') || kinds.has(words.slice(Math.max(0, end - 2), end).join(' '));
+}
+
+/**
+ * Whether a name's words hold the noun `key` (normalised): as one of its words, or a hyphenated noun ("co operative" of
+ * "the co-operative") as its words in a row; one written solid in one place and hyphenated in the other is the same noun
+ * ("the cooperative" and "… Co-operative", "the co-operative" and "… Cooperative").
+ */
+function holdsNounWords(words: readonly string[], key: string): boolean {
+  if (words.includes(key)) return true;
+  const parts = key.split(' ');
+  const solid = parts.join('');
+  for (let i = 0; i < words.length; i++) {
+    if (parts.length > 1 && words[i] === solid) return true;
+    if (parts.length > 1 && parts.every((part, j) => words[i + j] === part)) return true;
+    if (parts.length === 1 && i + 1 < words.length && `${words[i]}${words[i + 1]}` === key) return true;
+  }
+  return false;
 }
 
 /** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
@@ -412,6 +435,7 @@ const COMMERCIAL_NOUNS = new Set([
  * (an authority, a board, an association, a ministry). A name with no organisation noun at its end fits any.
  */
 function fitsGenericNoun(noun: string | null, name: string): boolean {
+  if (noun === 'agency') return fitsAgency(name);
   if (noun !== 'company' && noun !== 'firm' && noun !== 'operator' && noun !== 'charity') return true;
   const words = normaliseName(name).split(' ');
   const head = headOfName(words);
@@ -422,6 +446,27 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   // "the operator" runs a service: a business, or a public body that runs one, never one that oversees, judges or campaigns.
   if (noun === 'operator') return !ORGANISATION_NOUNS.has(head) || COMMERCIAL_NOUNS.has(head) || OPERATING_BODY_HEADS.has(head);
   return !ORGANISATION_NOUNS.has(head) || COMMERCIAL_NOUNS.has(head);
+}
+
+/** Heads of a name of a body its members make up, which "the agency" never stands for (`fitsAgency`). */
+const MEMBERSHIP_HEADS: ReadonlySet<string> = new Set([
+  'association',
+  'union',
+  'federation',
+  'guild',
+  'society',
+  'party',
+  'club',
+  'alliance',
+  'coalition',
+  'confederation',
+]);
+
+/** "the agency" is any public or private body acting for others, not an association, union or party of members. */
+function fitsAgency(name: string): boolean {
+  const words = normaliseName(name).split(' ');
+  const head = headOfName(words);
+  return words.includes('agency') || (!MEMBERSHIP_HEADS.has(head) && !isMembersBody(words, head));
 }
 
 /**
@@ -1349,10 +1394,13 @@ class Attributor {
       : null;
     const fitting = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
     // "according to the university" after a second university's study was cited: the one the description stood for.
-    const named =
+    const kept =
       fitting && modifiers.length === 0 && !actor.reference!.possessive
         ? (this.descriptionKeptFrom(s, actor.reference!.noun, fitting) ?? fitting)
         : fitting;
+    // "The sanctuary, 1,200 acres of marsh, is owned and run by the X Land Trust. … The sanctuary said": a place the text
+    // said another body runs speaks through that body.
+    const named = kept && !actor.reference!.possessive ? (this.bodyRunning(s, kept) ?? kept) : kept;
     // "Aas and Reid plan … The latter said": the second of the last two people named; "the former", the first.
     if (actor.reference?.category === 'person' && PAIR_MEMBER_WORDS.has(actor.reference.noun)) {
       const member = this.pairMemberBefore(s, actor.reference.noun === 'latter');
@@ -1491,7 +1539,10 @@ class Attributor {
       // "Harwick Rovers agreed … (a dozen paragraphs on the buyers and the league) … The club said": a bare noun that no
       // organisation in the last paragraphs fits is the one of its kind the story named most before, beyond that window.
       if (written && written.toLowerCase() === actor.reference.noun && !actor.reference.plural) {
-        const story = this.storyOrganisationOfKind(actor.reference.noun, actor.start);
+        // ("Baymouth Ferries will cut …, the operator said. … (paragraphs on its owner) … The operator said": the body an
+        // earlier "the <noun> said" stood for, before the story's most named body of the kind)
+        const story =
+          this.latestReferredToAs(normaliseName(actor.reference.noun)) ?? this.storyOrganisationOfKind(actor.reference.noun, actor.start);
         if (story) {
           const attribution: Attribution = { ...unattributed(), organisation: story.organisation, source: story.source };
           attribution.refersTo = story.sentence;
@@ -3363,11 +3414,28 @@ class Attributor {
     attribution.source ??= story.source;
   }
 
+  /**
+   * "The sanctuary, …, is owned and run by the X Land Trust": the body a sentence between the one naming `named` and
+   * sentence s, opening with it as its subject, says runs it (`RUN_BY_PARTICIPLES`: not a mere owner, as a parent group
+   * owns a company that still speaks for itself); else null.
+   */
+  private bodyRunning(
+    s: number,
+    named: { organisation: string; source: SourceRef | null; sentence: number },
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    for (let k = Math.max(named.sentence, s - MAX_RUNNER_SENTENCES); k < s; k++) {
+      if (!this.opensWithBody(k, named.organisation)) continue;
+      const runner = this.ownerNamedAfterBy(k, RUN_BY_PARTICIPLES);
+      if (runner && normaliseName(runner.organisation) !== normaliseName(named.organisation)) return { ...runner, sentence: k };
+    }
+    return null;
+  }
+
   /** The organisation sentence k names right after a participle of owning or running and "by" ("is owned by X", "run by the X"); else null. */
-  private ownerNamedAfterBy(k: number): { organisation: string; source: SourceRef | null } | null {
+  private ownerNamedAfterBy(k: number, participles = OWNED_BY_PARTICIPLES): { organisation: string; source: SourceRef | null } | null {
     const { tokens } = this.context;
     for (let t = (this.context.first[k] as number) + 1; t + 1 < (this.context.end[k] as number); t++) {
-      if ((tokens[t] as Token).lower !== 'by' || !OWNED_BY_PARTICIPLES.has((tokens[t - 1] as Token).lower) || this.context.inQuote[t])
+      if ((tokens[t] as Token).lower !== 'by' || !participles.has((tokens[t - 1] as Token).lower) || this.context.inQuote[t])
         continue;
       const at = DEFINITE_DETERMINERS.has((tokens[t + 1] as Token).lower) ? t + 2 : t + 1;
       const entity = entityAtToken(this.context, at);
@@ -3601,7 +3669,7 @@ class Attributor {
     const key = normaliseName(noun);
     // ("the firm", "the business": the company's other words)
     const bare =
-      BUSINESS_REFERENCE_NOUNS.has(noun) || BUSINESS_AGENT_NOUNS.has(noun) ? 'company' : KIND_NOUNS_OF_BARE_NAMES.has(noun) ? noun : null;
+      BUSINESS_REFERENCE_NOUNS.has(noun) || BUSINESS_AGENT_NOUNS.has(noun) || noun === 'operator' ? 'company' : KIND_NOUNS_OF_BARE_NAMES.has(noun) ? noun : null;
     const tally = new Map<string, { organisation: string; source: SourceRef | null; sentence: number; count: number }>();
     const looseTally = new Map<string, { organisation: string; source: SourceRef | null; sentence: number; count: number }>();
     // (the other party to a denial is one the last paragraphs named: not a headline's label read as a name)
@@ -4692,6 +4760,20 @@ class Attributor {
     return false;
   }
 
+  /** The organisation of the latest sentence whose cue was "the <key>" standing for it alone ("The operator said"); else null. */
+  private latestReferredToAs(key: string): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { text } = this.context;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const event = this.history[i] as AttributionEvent;
+      const { cue, method, speaker, organisation, source } = event.attribution;
+      if (!cue || method !== 'back-reference' || organisation === null || speaker !== null) continue;
+      const words = normaliseName(text.slice(cue.start, cue.end)).split(' ');
+      if ((words[0] === 'the' ? words[1] : words[0]) === key && normaliseName(organisation) !== key)
+        return { organisation, source, sentence: event.sentence };
+    }
+    return null;
+  }
+
   /** Whether sentence s holds a word of `name` (lower case, three letters or more) that `other` does not hold. */
   private sentenceHoldsOwnWordOf(s: number, name: string, other: string): boolean {
     const { tokens } = this.context;
@@ -4764,7 +4846,7 @@ class Attributor {
       if (
         key !== null &&
         !functional &&
-        !words.includes(key) &&
+        !holdsNounWords(words, key) &&
         nameHoldsNoun(words, key) &&
         // ("The union that represents the staff, NAME Local 9, said": a body the text calls so is that one, found below)
         !this.isDescribedAs(entity.text, key)
@@ -4774,7 +4856,7 @@ class Attributor {
       }
       if (
         key !== null &&
-        ((words.includes(key) && !holdsNounAsOwner(entity.text, key) && !holdsKindAsTopic(words, key)) ||
+        ((holdsNounWords(words, key) && !holdsNounAsOwner(entity.text, key) && !holdsKindAsTopic(words, key)) ||
           this.isDescribedAs(entity.text, key) ||
           normaliseName(record?.name ?? '')
             .split(' ')
@@ -5332,6 +5414,18 @@ class Attributor {
     // A description narrowed by its modifiers ("the fisheries ministry") may point further back than a bare noun.
     lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS,
   ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    // "Dravell Maritime Group … Baymouth said … The group said": a generic noun the name of a body that spoke holds is
+    // that body's, before a later speaker it merely fits.
+    if (noun !== null && GENERIC_ORGANISATION_NOUNS.has(noun) && modifiers.length === 0) {
+      const key = normaliseName(noun);
+      for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - lookBack; i--) {
+        const { attribution, sentence } = this.history[i] as AttributionEvent;
+        const { organisation, source } = attribution;
+        if (organisation === null || normaliseName(organisation) === key || holdsNounAsOwner(organisation, key)) continue;
+        if (holdsNounWords(normaliseName(organisation).split(' '), key) && !holdsKindAsTopic(normaliseName(organisation).split(' '), key))
+          return { organisation, source, sentence };
+      }
+    }
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - lookBack; i--) {
       const event = this.history[i] as AttributionEvent;
       const { organisation, source, speaker } = event.attribution;
@@ -6426,6 +6520,10 @@ const JUDGING_BODY_WORDS = new Set(['court', 'tribunal']);
 
 /** Participles before "by" naming the body that owns or runs another: "is owned by X", "run by the X" (`ownerNamedAfterBy`). */
 const OWNED_BY_PARTICIPLES = new Set(['owned', 'run', 'managed', 'operated']);
+/** Participles before "by" naming the body that runs a place or a service for it (`bodyRunning`); "owned" alone is not one. */
+const RUN_BY_PARTICIPLES = new Set(['run', 'managed', 'operated']);
+/** How many sentences back a sentence saying who runs a body may stand (`bodyRunning`). */
+const MAX_RUNNER_SENTENCES = 10;
 
 /** Posts whose holder runs a business of her own ("café owner Jo Roe"), not one of the story's (`organisationOfStory`). */
 const OWN_BUSINESS_POSTS = new Set(['owner', 'owners', 'founder', 'co-founder', 'cofounder']);

@@ -1398,7 +1398,7 @@ class Attributor {
       fitting && modifiers.length === 0 && !actor.reference!.possessive
         ? (this.descriptionKeptFrom(s, actor.reference!.noun, fitting) ?? fitting)
         : fitting;
-    // "The sanctuary, 1,200 acres of marsh, is owned and run by the X Land Trust. … The sanctuary said": a place the text
+    // "The sanctuary, 800 acres of reed bed, is run by the X Trust. … The sanctuary said": a place the text
     // said another body runs speaks through that body.
     const named = kept && !actor.reference!.possessive ? (this.bodyRunning(s, kept) ?? kept) : kept;
     // "Aas and Reid plan … The latter said": the second of the last two people named; "the former", the first.
@@ -1539,7 +1539,7 @@ class Attributor {
       // "Harwick Rovers agreed … (a dozen paragraphs on the buyers and the league) … The club said": a bare noun that no
       // organisation in the last paragraphs fits is the one of its kind the story named most before, beyond that window.
       if (written && written.toLowerCase() === actor.reference.noun && !actor.reference.plural) {
-        // ("Baymouth Ferries will cut …, the operator said. … (paragraphs on its owner) … The operator said": the body an
+        // ("X Ferries will cut …, the operator said. … (paragraphs on its owner) … The operator said": the body an
         // earlier "the <noun> said" stood for, before the story's most named body of the kind)
         const story =
           this.latestReferredToAs(normaliseName(actor.reference.noun)) ?? this.storyOrganisationOfKind(actor.reference.noun, actor.start);
@@ -3415,7 +3415,7 @@ class Attributor {
   }
 
   /**
-   * "The sanctuary, …, is owned and run by the X Land Trust": the body a sentence between the one naming `named` and
+   * "The sanctuary, …, is run by the X Trust": the body a sentence between the one naming `named` and
    * sentence s, opening with it as its subject, says runs it (`RUN_BY_PARTICIPLES`: not a mere owner, as a parent group
    * owns a company that still speaks for itself); else null.
    */
@@ -3435,8 +3435,7 @@ class Attributor {
   private ownerNamedAfterBy(k: number, participles = OWNED_BY_PARTICIPLES): { organisation: string; source: SourceRef | null } | null {
     const { tokens } = this.context;
     for (let t = (this.context.first[k] as number) + 1; t + 1 < (this.context.end[k] as number); t++) {
-      if ((tokens[t] as Token).lower !== 'by' || !participles.has((tokens[t - 1] as Token).lower) || this.context.inQuote[t])
-        continue;
+      if ((tokens[t] as Token).lower !== 'by' || !participles.has((tokens[t - 1] as Token).lower) || this.context.inQuote[t]) continue;
       const at = DEFINITE_DETERMINERS.has((tokens[t + 1] as Token).lower) ? t + 2 : t + 1;
       const entity = entityAtToken(this.context, at);
       if (entity?.type !== 'organisation' || isMediaOrganisation(this.context, entity)) return null;
@@ -3669,7 +3668,11 @@ class Attributor {
     const key = normaliseName(noun);
     // ("the firm", "the business": the company's other words)
     const bare =
-      BUSINESS_REFERENCE_NOUNS.has(noun) || BUSINESS_AGENT_NOUNS.has(noun) || noun === 'operator' ? 'company' : KIND_NOUNS_OF_BARE_NAMES.has(noun) ? noun : null;
+      BUSINESS_REFERENCE_NOUNS.has(noun) || BUSINESS_AGENT_NOUNS.has(noun) || noun === 'operator'
+        ? 'company'
+        : KIND_NOUNS_OF_BARE_NAMES.has(noun)
+          ? noun
+          : null;
     const tally = new Map<string, { organisation: string; source: SourceRef | null; sentence: number; count: number }>();
     const looseTally = new Map<string, { organisation: string; source: SourceRef | null; sentence: number; count: number }>();
     // (the other party to a denial is one the last paragraphs named: not a headline's label read as a name)
@@ -5414,16 +5417,16 @@ class Attributor {
     // A description narrowed by its modifiers ("the fisheries ministry") may point further back than a bare noun.
     lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS,
   ): { organisation: string; source: SourceRef | null; sentence: number } | null {
-    // "Dravell Maritime Group … Baymouth said … The group said": a generic noun the name of a body that spoke holds is
-    // that body's, before a later speaker it merely fits.
+    // "The X Rivers Agency said … The Y Anglers' Trust said … The agency says": a generic noun that the name of a body
+    // that spoke holds is that body's, before a later speaker it merely fits.
     if (noun !== null && GENERIC_ORGANISATION_NOUNS.has(noun) && modifiers.length === 0) {
       const key = normaliseName(noun);
       for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - lookBack; i--) {
         const { attribution, sentence } = this.history[i] as AttributionEvent;
         const { organisation, source } = attribution;
         if (organisation === null || normaliseName(organisation) === key || holdsNounAsOwner(organisation, key)) continue;
-        if (holdsNounWords(normaliseName(organisation).split(' '), key) && !holdsKindAsTopic(normaliseName(organisation).split(' '), key))
-          return { organisation, source, sentence };
+        const words = normaliseName(organisation).split(' ');
+        if (holdsNounWords(words, key) && !holdsKindAsTopic(words, key)) return { organisation, source, sentence };
       }
     }
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - lookBack; i--) {
@@ -6687,7 +6690,12 @@ function isPostWord(lower: string): boolean {
 function holdsAny(name: string, words: readonly string[]): boolean {
   const names = normaliseName(name).split(' ');
   // ("the network operator" and "… Networks": a modifier noun is singular, the name's word may be its plural)
-  return words.some((word) => names.includes(normaliseName(word)) || names.includes(`${normaliseName(word)}s`));
+  // ("the ferry company" and "… Ferries": a consonant's "y" plural)
+  return words.some((word) => {
+    const key = normaliseName(word);
+    const plural = /[^aeiou]y$/u.test(key) ? `${key.slice(0, -1)}ies` : `${key}s`;
+    return names.includes(key) || names.includes(plural);
+  });
 }
 
 /** A closing clause is the outermost attribution ("Norway denied it, the minister said"); else the first. */

@@ -1,8 +1,9 @@
 // A briefing's header: the lines before its first sentence naming the body that holds it and the person who briefs.
 import type { Entity } from '../entities/entity';
 import type { Sentence } from '../sentence';
+import { commaAfter, type Token } from '../tokenizer';
 import { toSourceRef } from '../sources/source';
-import type { ArticleContext } from './article-context';
+import { tokensByLowerCase, type ArticleContext } from './article-context';
 import type { PersonProfiles } from './person-profiles';
 import type { PersonDraft } from './speaker-phrase';
 import { ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
@@ -99,4 +100,88 @@ function holdsRoleWord(after: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .some((word) => ROLE_NOUNS.has(word) || TITLE_WORDS.has(word));
+}
+
+/** A transcript's title block has at most this many lines. */
+const MAX_TITLE_BLOCK_LINES = 12;
+
+/** Words a post may hold between its capitalised words: "Minister for Health", "Director of Public Works". */
+const POST_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'the', 'and']);
+
+/**
+ * "Public Works Director Jo Roe" over "City of Ashby Department of Public Works", then "Fire Chief Al Ek" over "Ashby
+ * Fire Department": a press conference's title block sets each speaker's post and name on a line of its own and the body
+ * she speaks for on the line after it (one body line may follow several such lines: "Minister for X Jo Roe" / "Chief
+ * Officer Dr Al Ek" / "Department of X, Place"). The lines before the text's first sentence, each ending in no full stop,
+ * question or exclamation mark; a line of a post and a name alone (a post's word among capitalised words before the
+ * name) waits for the next line naming a body alone (a place after a comma at most), which every waiting person speaks
+ * for, recorded on her profile; any other line ends the wait. Nothing else in the text can tell her body more plainly.
+ */
+export function readTitleLineBodies(context: ArticleContext, profiles: PersonProfiles): void {
+  const { sentences, entities, registry } = context;
+  let waiting: PersonDraft[] = [];
+  let e = 0;
+  for (let s = 0; s < sentences.length && s < MAX_TITLE_BLOCK_LINES; s++) {
+    const sentence = sentences[s] as Sentence;
+    const line = sentence.text.trim();
+    if (line.length === 0 || line.includes('\n') || /[.!?"”’]$/u.test(line)) return;
+    const lineStart = sentence.start + (sentence.text.length - sentence.text.trimStart().length);
+    const lineEnd = lineStart + line.length;
+    while (e < entities.length && (entities[e] as Entity).start < lineStart) e++;
+    const onLine: Entity[] = [];
+    for (let k = e; k < entities.length && (entities[k] as Entity).start < lineEnd; k++) onLine.push(entities[k] as Entity);
+    const body = onLine[0]?.type === 'organisation' && onLine[0].start === lineStart ? onLine[0] : undefined;
+    if (body && waiting.length > 0 && /^(?:,[ \t]*\p{Lu}[^,]*)?$/u.test(context.text.slice(body.end, lineEnd).trim())) {
+      const record = body.sourceId ? registry.get(body.sourceId) : undefined;
+      for (const person of waiting) {
+        person.organisation = body.text;
+        person.organisationSource = record ? toSourceRef(record) : null;
+      }
+      waiting = [];
+      continue;
+    }
+    const holder = onLine.length === 1 && onLine[0]?.type === 'person' && onLine[0].end === lineEnd ? onLine[0] : undefined;
+    const post = holder ? context.text.slice(lineStart, holder.start).trim().split(/[ \t]+/u) : [];
+    const isPost =
+      post.length > 0 &&
+      post.every((word) => /^\p{Lu}/u.test(word) || POST_LINKS.has(word)) &&
+      post.some((word) => ROLE_NOUNS.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase().replace(/\.$/u, '')));
+    const person = holder && isPost ? profiles.lookup(holder.text, holder.sourceId) : undefined;
+    if (person) waiting.push(person);
+    else waiting = [];
+  }
+}
+
+/** Tokens from "represented" to the representative's name: "by its medical director, Dr" and room to spare. */
+const MAX_REPRESENTATIVE_TOKENS = 9;
+
+/**
+ * "Ashby Hospital, represented by its medical director, Dr Jo Roe;": a list of participants naming a body and the person
+ * who represents it ("represented by" after the body's name and a comma, outside quotes). The first person named after
+ * it, within the same clause (before a semicolon or the sentence's end), speaks for that body, recorded on her profile.
+ */
+export function readRepresentedBodies(context: ArticleContext, profiles: PersonProfiles): void {
+  const { tokens, entities, entityOf, registry, text } = context;
+  for (const t of tokensByLowerCase(context).get('represented') ?? []) {
+    const by = tokens[t + 1];
+    const before = tokens[t - 1];
+    if (by?.lower !== 'by' || !before || context.inQuote[t] || !commaAfter(text, tokens, t - 1)) continue;
+    const body = entities[entityOf[t - 1] ?? -1];
+    if (body?.type !== 'organisation' || body.end !== before.end) continue;
+    for (let k = t + 2; k < tokens.length && k - t <= MAX_REPRESENTATIVE_TOKENS; k++) {
+      // The clause ends at a semicolon, a sentence's end (not a title's full stop: "Dr. Jo Roe") or a line break.
+      const between = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+      if (/[;!?\n]/u.test(between) || (between.includes('.') && !TITLE_WORDS.has((tokens[k - 1] as Token).lower))) break;
+      const entity = entities[entityOf[k] ?? -1];
+      if (entity?.type === 'organisation') break;
+      if (entity?.type !== 'person') continue;
+      const person = profiles.lookup(entity.text, entity.sourceId);
+      if (person) {
+        const record = body.sourceId ? registry.get(body.sourceId) : undefined;
+        person.organisation = body.text;
+        person.organisationSource = record ? toSourceRef(record) : null;
+      }
+      break;
+    }
+  }
 }

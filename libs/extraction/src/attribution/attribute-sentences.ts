@@ -6023,7 +6023,12 @@ class Attributor {
       if (found && normaliseName(found.text) !== normaliseName(entity.text)) return;
       found = entity;
     }
-    if (!found) return;
+    if (!found) {
+      // "JOINT COMMITTEE ON HARBOURS AND FERRIES": a title line in capitals naming the body that meets, which the
+      // entity finder reads no name in, written in title case.
+      attribution.organisation = meetingBodyInCapitals(sentences.slice(0, lines).map((sentence) => sentence.text.trim()));
+      return;
+    }
     const record = found.sourceId ? registry.get(found.sourceId) : undefined;
     attribution.organisation = found.text;
     attribution.source ??= record ? toSourceRef(record) : null;
@@ -6598,6 +6603,30 @@ const MAX_TITLE_LINES = 6;
 
 /** Nouns of a body whose meetings a chair chairs: "Planning Committee", "Licensing Panel", "Moorings Board". */
 const MEETING_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'sub-committee', 'panel', 'board', 'commission']);
+
+/** Words a body's name keeps in lower case inside it: "Committee on Harbours and Ferries". */
+const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', 'the', 'in']);
+
+/**
+ * The one title line in capitals of letters and spaces alone whose last word or one before it is a noun of a body that
+ * meets ("JOINT COMMITTEE ON HARBOURS AND FERRIES", "LICENSING PANEL"), in title case; null when none or two are.
+ */
+function meetingBodyInCapitals(lines: readonly string[]): string | null {
+  const found = lines.filter(
+    (line) =>
+      /^\p{Lu}+(?:[ \t]+\p{Lu}+){1,8}$/u.test(line) &&
+      line
+        .toLowerCase()
+        .split(/[ \t]+/u)
+        .some((word) => MEETING_BODIES.has(word)),
+  );
+  if (found.length !== 1) return null;
+  return (found[0] as string)
+    .toLowerCase()
+    .split(/[ \t]+/u)
+    .map((word, k) => (k > 0 && NAME_FUNCTION_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+}
 
 /** A head of government's post: "prime minister", "premier". */
 const HEAD_OF_GOVERNMENT = /\b(?:prime\s+minister|premier)\b/u;

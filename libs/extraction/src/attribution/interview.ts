@@ -1293,10 +1293,41 @@ function chairLabel(context: ArticleContext, first: number, end: number, labelEn
   const span = { start: (context.tokens[first] as Token).start, end: labelEnd, cue: 'office' as const };
   const last = lastTokenBefore(context, first, end, labelEnd);
   const holder =
-    last >= first && CHAIR_WORDS.has((context.tokens[last] as Token).lower) ? roleHolder(context, last, last, profiles) : undefined;
+    last >= first && CHAIR_WORDS.has((context.tokens[last] as Token).lower)
+      ? (personInTheChair(context, profiles) ?? roleHolder(context, last, last, profiles))
+      : undefined;
   return holder
     ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: true, chairs: true, ...span }
     : { kind: 'question', ...span };
+}
+
+const IN_THE_CHAIR = new WeakMap<ArticleContext, PersonDraft | null>();
+
+/**
+ * "Deputy Jo Roe in the Chair.", "Councillor Al Ek in the chair": a record's note of who chairs the meeting, a person
+ * named right before "in the Chair" outside quotes. She is the "Chairman:" of its turns, whoever else the text calls a
+ * chairman (a witness who chairs another body). The one person so named, read once per article; undefined when none
+ * or two are.
+ */
+function personInTheChair(context: ArticleContext, profiles: PersonProfiles): PersonDraft | undefined {
+  let found = IN_THE_CHAIR.get(context);
+  if (found === undefined) {
+    found = null;
+    const { tokens, entities, entityOf } = context;
+    for (const t of tokensByLowerCase(context).get('chair') ?? []) {
+      if (t < 3 || context.inQuote[t] || tokens[t - 1]?.lower !== 'the' || tokens[t - 2]?.lower !== 'in') continue;
+      const entity = entities[entityOf[t - 3] ?? -1];
+      if (entity?.type !== 'person' || entity.end !== (tokens[t - 3] as Token).end) continue;
+      const person = profiles.lookup(entity.text, entity.sourceId) ?? null;
+      if (found && person !== found) {
+        found = null;
+        break;
+      }
+      found = person;
+    }
+    IN_THE_CHAIR.set(context, found);
+  }
+  return found ?? undefined;
 }
 
 /** A role label has at most this many words: "FARMER:", "HEAD TEACHER:", "SENIOR PARAMEDIC:". */

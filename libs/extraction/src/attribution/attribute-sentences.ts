@@ -5884,6 +5884,13 @@ class Attributor {
           gender: interviewee.gender,
           countries: [...interviewee.countries],
         };
+    } else if (label.actor.kind === 'organisation') {
+      // "STATEMENT, X AIRLINES (voiceover):": a body's written statement read as a turn is the body's, no one's.
+      draft = {
+        attribution: { ...unattributed(), organisation: label.actor.organisation, source: label.actor.organisationSource },
+        gender: null,
+        countries: [],
+      };
     } else if (label.actor.kind === 'role') {
       // "[Resident]": a role nobody named holds speaks, and no one the text names.
       draft = { attribution: { ...unattributed(), role: label.actor.role }, gender: null, countries: [] };

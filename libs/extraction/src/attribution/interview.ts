@@ -728,6 +728,8 @@ function labelWithPost(
   const opening = text.slice(start, start + MAX_LABEL_WITH_POST);
   // The label ends in a colon or a long dash: an opening with neither is none, told without the pattern's backtracking.
   if (!opening.includes(':') && !opening.includes('–') && !opening.includes('—')) return null;
+  const statement = statementLabel(start, opening);
+  if (statement) return statement;
   const match = LABEL_WITH_POST.exec(opening) ?? LOWER_CASE_POST_LINE.exec(opening) ?? LOWER_CASE_POST_INLINE.exec(opening);
   if (!match) return null;
   const [whole, name = '', post, bracketsAfterPost, bracketsAfterName] = match;
@@ -766,7 +768,9 @@ function labelWithPost(
     groups.find((group) => group.text.includes(',') && hasRoleWord(group.text))?.text ??
     (bracketsAfterName && groups.length === 1 && endsWithRoleWord(groups[0]?.text ?? '') ? groups[0]?.text : undefined) ??
     (bracketsAfterName && groups.length === 1 ? postAfterSeat(groups[0]?.text ?? '') : undefined);
-  const [role, ...organisation] = (described ?? '').split(',').map((part) => part.trim());
+  // "DR JO ROE, ASHBY AMBULANCE SERVICE:": a full name, then only a body's name in capitals, no post: the body she speaks for.
+  const bodyOnly = post !== undefined && !brackets && bodyWithoutPost(post);
+  const [role, ...organisation] = bodyOnly ? ['', post.trim()] : (described ?? '').split(',').map((part) => part.trim());
   // "LENA MOSS (Harwick Water Board):": brackets holding only an organisation's name say whom she speaks for.
   if (!described && bracketsAfterName && groups.length === 1) {
     const group = groups[0] as { text: string; at: number | undefined };
@@ -789,6 +793,7 @@ function labelWithPost(
     ((office !== name || holderNamed) && groups.length > 0 ? null : personLabel(context, first, nameLast, profiles, countries)) ??
     // Only a post holding a role word makes a person of unknown words: "SAN TOMAS, CALIFORNIA:" is a dateline.
     (described && hasRoleWord(described) ? newPersonLabel(context, first, nameLast, role || null, profiles) : null) ??
+    (bodyOnly ? newPersonLabel(context, afterTitles(context, first, nameLast), nameLast, null, profiles) : null) ??
     // "BRIGITTE (Eastmoor):": a caller's first name the turn before introduced, and where she calls from.
     (nameLast === first && !post && groups.length > 0 ? introducedByFirstName(context, first, profiles) : null) ??
     // "Dave (caller, Ashby):", "Mo (listener):": a first name, then the noun for the kind of voice she is.
@@ -844,6 +849,50 @@ function labelWithPost(
     cue: 'office',
     ...(alone ? { alone: true } : {}),
   };
+}
+
+/** Most words of a body's name in a label: "NORTH COAST COMMUNITY AMBULANCE SERVICE" and room to spare. */
+const MAX_BODY_WORDS = 7;
+
+/**
+ * A label's part after the name that is a body's name alone: two to `MAX_BODY_WORDS` words in capitals, none of them a
+ * post's or a person's word, the last a noun of a body ("ASHBY AMBULANCE SERVICE", "YARROW VALLEY TRUST"); not a place
+ * ("SAN TOMAS, CALIFORNIA") nor a post ("RETIRED NURSE").
+ */
+function bodyWithoutPost(post: string, mixedCase = false): boolean {
+  const words = post.trim().split(/[ \t]+/u);
+  if (words.length < 2 || words.length > MAX_BODY_WORDS || post.includes(',') || hasRoleWord(post)) return false;
+  const capitalised = mixedCase ? /^\p{Lu}[\p{L}'’&-]*$/u : /^\p{Lu}[\p{Lu}'’&-]*$/u;
+  if (!words.every((word) => capitalised.test(word) || LABEL_FUNCTION_WORDS.has(word.toLowerCase()))) return false;
+  // "AIRLINES", "SERVICES": a plural body noun too.
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return isOrganisationNoun(last) || (last.endsWith('s') && isOrganisationNoun(last.slice(0, -1)));
+}
+
+/**
+ * "STATEMENT, X AIRLINES (voiceover):", "Statement from X Airlines:": a label for a body's written statement. Group 1 is
+ * the body's name.
+ */
+const STATEMENT_LABEL =
+  /^(?:STATEMENT|Statement)(?:[ \t]*,[ \t]*|[ \t]+(?:FROM|[Ff]rom)[ \t]+)(\p{Lu}[^\n:(),]{2,80}?)[ \t]*(?:\([^()\n:]{1,40}\)[ \t]*)?:[ \t]/u;
+
+/**
+ * A broadcast transcript reading out a body's written statement as a turn (`STATEMENT_LABEL`), the body's name alone
+ * after it (`bodyWithoutPost`): the turn is the body's, no person's.
+ */
+function statementLabel(start: number, opening: string): InterviewLabel | null {
+  const match = STATEMENT_LABEL.exec(opening);
+  const body = match?.[1]?.trim();
+  if (!match || !body || !bodyWithoutPost(body, true)) return null;
+  const end = start + match[0].replace(/[ \t]*:[ \t]$/u, '').length;
+  return { kind: 'speaker', actor: { ...emptyActor('organisation', start, end), organisation: body }, asks: false, start, end, cue: 'name' };
+}
+
+/** The first token of a label's name after its courtesy titles ("DR", "MS"), before `last`. */
+function afterTitles(context: ArticleContext, first: number, last: number): number {
+  let t = first;
+  while (t < last && TITLE_WORDS.has((context.tokens[t] as Token).lower)) t++;
+  return t;
 }
 
 /** A post's last comma-separated part is an organisation's name (capitalised) or ends in a post's word. */

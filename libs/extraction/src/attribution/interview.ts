@@ -1329,7 +1329,35 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
   // "District archaeologist:": a noun for a person by her work after the body's word names a post too.
   if (!opensWithThe && !(last > first && (namesPost(office) || isPersonNoun((tokens[last] as Token).lower)))) return null;
   const holder = (hasRoleWord(office) ? profiles.lookupByRole(office) : undefined) ?? roleHolder(context, first, last, profiles);
-  return holder ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: false, role: office, ...span } : null;
+  if (holder) return { kind: 'speaker', actor: personActor(context, first, last, holder), asks: false, role: office, ...span };
+  return opensWithThe ? null : postAndSurnameLabel(context, first, last, span, profiles);
+}
+
+/**
+ * "Mayor Quintan:", "Police Chief Ferrol:", "Councilmember Dade:": a council's or a hearing's record labelling each turn by
+ * a post in mixed case and the speaker's surname, the surname read as no name where the text names her nowhere else. Post
+ * words (capitalised, no "of" or "for", the last a post's noun or a noun for a person by her work) then one surname,
+ * capitalised, no post's word nor a common English word ("Head Planning:" is no one). The person known by the surname,
+ * else recorded under it, with the post as her role.
+ */
+function postAndSurnameLabel(
+  context: ArticleContext,
+  first: number,
+  last: number,
+  span: { start: number; end: number; cue: 'office' },
+  profiles: PersonProfiles,
+): InterviewLabel | null {
+  const { tokens } = context;
+  const surname = tokens[last] as Token;
+  if (last === first || last - first > MAX_ROLE_LABEL_WORDS || !/^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u.test(surname.text)) return null;
+  if (isRankOrRole(surname.lower) || isPersonNoun(surname.lower) || isCommonWord(surname.lower)) return null;
+  const words = tokens.slice(first, last).map((token) => token.lower);
+  const post = words[words.length - 1] as string;
+  if (words.some((word) => LABEL_FUNCTION_WORDS.has(word)) || !(ROLE_NOUNS.has(post) || isPersonNoun(post))) return null;
+  const person = profiles.lookup(surname.text) ?? recordedName(surname.text, profiles);
+  const role = words.join(' ');
+  person.role ??= role;
+  return { kind: 'speaker', actor: personActor(context, last, last, person), asks: false, role, ...span };
 }
 
 /**

@@ -11,7 +11,7 @@ import { normaliseName } from '../sources/name-words';
 import { MONTHS } from '../lexicon';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
-import { readBriefingHeader, readRepresentedBodies, readTitleLineBodies, type BriefingHeader } from './briefing-header';
+import { readBriefingHeader, readRepresentedBodies, readTitleLineBodies, readWelcomedGroups, type BriefingHeader } from './briefing-header';
 import { aboutAnotherBody, bodyNamedUnderAnotherWord, type BodyUnderAnotherWordReader } from './bodies-named-under-another-word';
 import {
   breakAfter,
@@ -709,6 +709,7 @@ export function attributeSentences(
   recordListedPeople(context, profiles);
   readTitleLineBodies(context, profiles);
   readRepresentedBodies(context, profiles);
+  readWelcomedGroups(context, profiles);
   const header = readBriefingHeader(context, profiles);
   return new Attributor(context, profiles, header).run();
 }

@@ -185,3 +185,50 @@ export function readRepresentedBodies(context: ArticleContext, profiles: PersonP
     }
   }
 }
+
+/** Tokens a welcome may run from the body's name to the last person it lists: two people with posts and room to spare. */
+const MAX_WELCOME_TOKENS = 30;
+
+/**
+ * "I welcome from the X Agency Ms Jo Roe, chief executive, and Mr. Al Ek, head of ecology; and from the Y Association
+ * …": a chair's welcome listing witnesses under the body each group comes from. The body's name right after "from"
+ * (outside quotes), a person named right after it (courtesy titles between at most), and each person after an "and"
+ * (titles between) up to a semicolon or the sentence's end speak for it, recorded on profiles that have no body yet.
+ */
+export function readWelcomedGroups(context: ArticleContext, profiles: PersonProfiles): void {
+  const { tokens, entities, entityOf, registry, text } = context;
+  for (const t of tokensByLowerCase(context).get('from') ?? []) {
+    if (context.inQuote[t]) continue;
+    const opening = tokens[t + 1]?.lower === 'the' ? t + 2 : t + 1;
+    const body = entities[entityOf[opening] ?? -1];
+    if (body?.type !== 'organisation' || body.start !== tokens[opening]?.start) continue;
+    let k = opening;
+    while (k + 1 < tokens.length && entityOf[k + 1] === entityOf[opening]) k++;
+    const record = body.sourceId ? registry.get(body.sourceId) : undefined;
+    let expectPerson = true;
+    for (let u = k + 1; u < tokens.length && u - t <= MAX_WELCOME_TOKENS; u++) {
+      const token = tokens[u] as Token;
+      const between = text.slice((tokens[u - 1] as Token).end, token.start);
+      if (/[;!?\n]/u.test(between) || (between.includes('.') && !TITLE_WORDS.has((tokens[u - 1] as Token).lower))) break;
+      if (TITLE_WORDS.has(token.lower)) continue;
+      if (token.lower === 'and' && u > k + 1) {
+        expectPerson = true;
+        continue;
+      }
+      const entity = entities[entityOf[u] ?? -1];
+      if (expectPerson && entity?.type === 'person' && entity.start === token.start) {
+        const person = profiles.lookup(entity.text, entity.sourceId);
+        if (person && person.organisation === null) {
+          person.organisation = body.text;
+          person.organisationSource = record ? toSourceRef(record) : null;
+        }
+        while (u + 1 < tokens.length && entityOf[u + 1] === entityOf[u]) u++;
+        expectPerson = false;
+        continue;
+      }
+      // The first person must follow the body's name at once; later ones an "and".
+      if (expectPerson && u === k + 1) break;
+      expectPerson = false;
+    }
+  }
+}

@@ -141,7 +141,12 @@ export function readTitleLineBodies(context: ArticleContext, profiles: PersonPro
       continue;
     }
     const holder = onLine.length === 1 && onLine[0]?.type === 'person' && onLine[0].end === lineEnd ? onLine[0] : undefined;
-    const post = holder ? context.text.slice(lineStart, holder.start).trim().split(/[ \t]+/u) : [];
+    const post = holder
+      ? context.text
+          .slice(lineStart, holder.start)
+          .trim()
+          .split(/[ \t]+/u)
+      : [];
     const isPost =
       post.length > 0 &&
       post.every((word) => /^\p{Lu}/u.test(word) || POST_LINKS.has(word)) &&

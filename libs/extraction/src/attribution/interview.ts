@@ -885,7 +885,14 @@ function statementLabel(start: number, opening: string): InterviewLabel | null {
   const body = match?.[1]?.trim();
   if (!match || !body || !bodyWithoutPost(body, true)) return null;
   const end = start + match[0].replace(/[ \t]*:[ \t]$/u, '').length;
-  return { kind: 'speaker', actor: { ...emptyActor('organisation', start, end), organisation: body }, asks: false, start, end, cue: 'name' };
+  return {
+    kind: 'speaker',
+    actor: { ...emptyActor('organisation', start, end), organisation: body },
+    asks: false,
+    start,
+    end,
+    cue: 'name',
+  };
 }
 
 /** The first token of a label's name after its courtesy titles ("DR", "MS"), before `last`. */

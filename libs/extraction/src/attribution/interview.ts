@@ -1345,7 +1345,7 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
  * a post in mixed case and the speaker's surname, the surname read as no name where the text names her nowhere else. Post
  * words (capitalised, no "of" or "for", the last a post's noun or a noun for a person by her work) then one surname,
  * capitalised, no post's word nor a common English word ("Head Planning:" is no one). The person known by the surname,
- * else recorded under it, with the post as her role.
+ * else recorded under it.
  */
 function postAndSurnameLabel(
   context: ArticleContext,
@@ -1361,10 +1361,10 @@ function postAndSurnameLabel(
   const words = tokens.slice(first, last).map((token) => token.lower);
   const post = words[words.length - 1] as string;
   if (words.some((word) => LABEL_FUNCTION_WORDS.has(word)) || !(ROLE_NOUNS.has(post) || isPersonNoun(post))) return null;
+  // The post stays off her profile and the label: a council's heading, or a body the text names near the post's word, is
+  // not hers by it ("Police Chief X:" under a city council's name speaks for the police, which the label does not name).
   const person = profiles.lookup(surname.text) ?? recordedName(surname.text, profiles);
-  const role = words.join(' ');
-  person.role ??= role;
-  return { kind: 'speaker', actor: personActor(context, last, last, person), asks: false, role, ...span };
+  return { kind: 'speaker', actor: personActor(context, last, last, person), asks: false, ...span };
 }
 
 /**

@@ -18,8 +18,13 @@ export function wordnetDict(): string {
 
 /** Noun synsets by offset, only those of lexicographer file `lexFile` when given ("18": noun.person). */
 export function readNounSynsets(dict: string, lexFile?: string): Map<string, Synset> {
+  return readSynsets(dict, 'noun', lexFile);
+}
+
+/** Synsets of `data.noun` or `data.verb` by offset, only those of lexicographer file `lexFile` when given. */
+export function readSynsets(dict: string, pos: 'noun' | 'verb', lexFile?: string): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
-  for (const line of readFileSync(resolve(dict, 'data.noun'), 'utf8').split('\n')) {
+  for (const line of readFileSync(resolve(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (line.length === 0 || line.startsWith(' ')) continue;
     const fields = line.split(' ');
     if (lexFile !== undefined && fields[1] !== lexFile) continue;

@@ -50,6 +50,7 @@ import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trac
 import { clockTimesOf, type ClockTime } from './clock-times';
 import { MAY_HOLD_TIME_OF_DAY } from '../quantities/times-of-day';
 import { deniesOtherActOnOneWord } from './denied-acts';
+import { broaderVerbsOfForm, isBroaderVerb, verbOfForm } from './verb-kinds';
 import { kindKeys, kindOfOneAnother } from './same-thing';
 import { clauseSubject, periodOf, scopesApart, subjectsApart, territoriesOf, type Scope } from './scopes';
 import {
@@ -3512,6 +3513,8 @@ function denialDisagreements(
   };
   let kinds: AssertionKinds | null = null;
   const kindIndex = (): AssertionKinds => (kinds ??= indexAssertionKinds(bySentence));
+  let acts: Map<string, Analysed[]> | null = null;
+  const actIndex = (): ReadonlyMap<string, Analysed[]> => (acts ??= indexBroaderActs(bySentence));
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
@@ -3530,6 +3533,9 @@ function denialDisagreements(
     // the other, so the two are compared; the kind-of is no word in common, and the gates after pairing judge them as they
     // would with none (a kind-of counted as one added false conflicts: "meals" / "food", "transport" / "bus").
     for (const assertion of kindsMet(denial, kindIndex)) if (!shared.has(assertion)) shared.set(assertion, []);
+    // "No worker has ever been assaulted" / "a supervisor had slapped a machinist": the act done to none is a broader verb
+    // of the act told; no word in common, so the pair is formed by the verbs (`narrowerActDenial` judges it).
+    for (const assertion of narrowerActsMet(denial, actIndex)) if (!shared.has(assertion)) shared.set(assertion, []);
     // "The army denied any role in the shelling" answers what is said of the army.
     // (by its head noun, "army units shelled", or by its name as written: "health and safety law" says nothing of the
     // Health and Safety Executive)
@@ -3693,6 +3699,7 @@ function denialDisagreements(
               spelledOutFarBack(assertion, denial, stems, bySubject, sameSource),
               quantifiedPassiveDenial(assertion, denial, stems, bySubject, sameSource),
               negatedKindDenial(assertion, denial, stems, bySubject, sameSource),
+              narrowerActDenial(assertion, denial),
             ),
           )
         : Math.max(
@@ -3745,6 +3752,87 @@ function denialDisagreements(
   return found;
 }
 
+/** How far back a denial saying none was done a broader act (`narrowerActDenial`) answers the narrower act told. */
+const NARROWER_ACT_SENTENCES = 4;
+
+/** Articles and possessives before a verb form that make a noun of it ("a shot", "the beat"): no act told. */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** The verbs told done in a claim's content (`verbOfForm`), each with the content word at which it stands; not a noun's form. */
+function actsTold(a: Analysed): Array<{ at: number; lower: string }> {
+  const { content } = a.claim.words;
+  const found: Array<{ at: number; lower: string }> = [];
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    if (content[i]!.capitalised || verbOfForm(lower) === null || NOUN_OPENERS.has(content[i - 1]?.lower ?? '')) continue;
+    found.push({ at: i, lower });
+  }
+  return found;
+}
+
+/**
+ * The act a claim says was done to none, as a passive's participle of a verb of `verb-kinds.json` that a quantifier of
+ * none opens ("No worker has ever been assaulted", "not a single resident has been harmed", "nothing had been thrown"):
+ * the verb and where its participle stands, or null.
+ */
+const NONE_DONE = new WeakMap<Analysed, { at: number; verb: string } | null>();
+function noneDone(denial: Analysed): { at: number; verb: string } | null {
+  let found = NONE_DONE.get(denial);
+  if (found === undefined) {
+    found = null;
+    if (denial.negated && !denial.denialVerb && !denial.anaphoric) {
+      const { content } = denial.claim.words;
+      for (let i = 1; i < content.length && found === null; i++) {
+        const verb = verbOfForm(content[i]!.lower);
+        if (verb !== null && negatedPassive(content, i) && quantifiedNone(content, i)) found = { at: i, verb };
+      }
+    }
+    NONE_DONE.set(denial, found);
+  }
+  return found;
+}
+
+/** The article's assertions by each broader verb of the acts they tell (`isBroaderVerb`), built once when a denial asks. */
+function indexBroaderActs(bySentence: ReadonlyMap<number, Analysed[]>): Map<string, Analysed[]> {
+  const index = new Map<string, Analysed[]>();
+  for (const list of bySentence.values())
+    for (const a of list)
+      for (const { lower } of actsTold(a))
+        for (const broader of broaderVerbsOfForm(lower)) {
+          const at = index.get(broader);
+          if (!at) index.set(broader, [a]);
+          else if (at[at.length - 1] !== a) at.push(a);
+        }
+  return index;
+}
+
+/** The assertions up to `NARROWER_ACT_SENTENCES` before a denial that tell a narrower act than the one it says was done to none. */
+function narrowerActsMet(denial: Analysed, index: () => ReadonlyMap<string, Analysed[]>): Analysed[] {
+  const done = noneDone(denial);
+  if (done === null) return [];
+  const at = denial.claim.sentenceIndex;
+  return (index().get(done.verb) ?? []).filter((a) => a.claim.sentenceIndex < at && a.claim.sentenceIndex >= at - NARROWER_ACT_SENTENCES);
+}
+
+/**
+ * "Village guards beat two farmers." / another source, right after: "Not a single resident has been harmed by our security
+ * staff." The act the denial says was done to none ("harmed", a passive's participle a quantifier of none opens) is a
+ * broader verb of an act the assertion tells ("beat": `isBroaderVerb`, WordNet's verbs of harm and force with a blow read
+ * as harm), and whom "no" names is met in the assertion (`noneMet`: people against people). Up to
+ * `NARROWER_ACT_SENTENCES` before it, the assertion a statement of fact (no forecast, no hedge), the denial check-worthy.
+ * No word need be shared: the verbs tie the two. "No one was arrested" is no answer to "beat two farmers" (arrest is no
+ * broader verb of beat).
+ */
+function narrowerActDenial(assertion: Analysed, denial: Analysed): number {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  if (distance < 1 || distance > NARROWER_ACT_SENTENCES) return 0;
+  if (denial.hedged || denial.future || assertion.forecastOnly || assertion.future || assertion.hedged) return 0;
+  if ((denial.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;
+  const done = noneDone(denial);
+  if (done === null || !noneMet(denial.claim.words.content, done.at, assertion)) return 0;
+  return actsTold(assertion).some(({ lower }) => isBroaderVerb(done.verb, lower)) ? MIN_DISAGREEMENT_SCORE : 0;
+}
+
 /** How far back a denial saying none was done to (`quantifiedPassiveDenial`) answers the act: a reply told paragraphs on. */
 const QUANTIFIED_DENIAL_SENTENCES = 16;
 
@@ -3793,8 +3881,10 @@ const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him'
  */
 function noneMet(content: ClaimWords['content'], at: number, assertion: Analysed): boolean {
   let q = at - 1;
-  while (q >= 0 && content[q]!.lower !== 'no') q--;
-  const noun = q >= 0 && q + 1 < at ? singular(content[q + 1]!.lower) : '';
+  while (q >= 0 && content[q]!.lower !== 'no' && noneOpening(content, q) === 0) q--;
+  // "no resident", "not a single resident", "not one resident": the noun after the quantifier.
+  const after = q < 0 ? 0 : content[q]!.lower === 'no' ? 1 : noneOpening(content, q);
+  const noun = q >= 0 && q + after < at ? singular(content[q + after]!.lower) : '';
   if (noun === '' || noun === 'one' || stemOfWord(noun) === '') return true;
   const person = isPersonNoun(noun) || isPeopleNoun(noun);
   return assertion.claim.words.content.some((word) => {
@@ -3804,11 +3894,22 @@ function noneMet(content: ClaimWords['content'], at: number, assertion: Analysed
   });
 }
 
-/** A quantifier of none ("no", "none", "nobody", "no-one") opens the clause of the word at `at`, within the passive's window. */
+/**
+ * "Not a single resident", "not one worker": "not" quantifying none of a noun, as "no" does. The number of words from "not"
+ * to that noun (3 for "not a single", 2 for "not one"), 0 when the word at `k` opens no such quantifier.
+ */
+function noneOpening(content: ClaimWords['content'], k: number): number {
+  if (content[k]!.lower !== 'not') return 0;
+  const next = content[k + 1]?.lower;
+  if (next === 'one') return 2;
+  return next === 'a' && content[k + 2]?.lower === 'single' ? 3 : 0;
+}
+
+/** A quantifier of none ("no", "none", "nobody", "no-one", "nothing", "not a single") opens the clause of the word at `at`, within the passive's window. */
 function quantifiedNone(content: ClaimWords['content'], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PASSIVE_NEGATION_WINDOW); k--) {
     const lower = content[k]!.lower;
-    if (lower === 'no' || (ZERO_WORDS.has(lower) && lower !== 'zero')) return true;
+    if (lower === 'no' || lower === 'nothing' || (ZERO_WORDS.has(lower) && lower !== 'zero') || noneOpening(content, k) > 0) return true;
     if (lower === ',' || lower === 'and' || lower === 'that') return false;
   }
   return false;
@@ -3865,6 +3966,8 @@ function deniesOnlyWhatAssertionLacks(assertion: Analysed, denial: Analysed): bo
   }
   for (let i = 2; i + 1 < content.length; i++) {
     if (content[i]!.lower !== 'by' || !negatedPassive(content, i - 1)) continue;
+    // "nothing had been thrown by anyone on the march": an agent that is anyone at all narrows nothing.
+    if (ANY_AGENTS.has(content[i + 1]!.lower)) continue;
     const agent: string[] = [];
     for (let k = i + 1; k < Math.min(content.length, i + 1 + AGENT_WORDS); k++) {
       if (DETERMINERS.has(content[k]!.lower)) continue;
@@ -3875,6 +3978,9 @@ function deniesOnlyWhatAssertionLacks(assertion: Analysed, denial: Analysed): bo
   }
   return false;
 }
+
+/** Agents of a negated passive that are anyone at all ("by anyone", "by anybody", "by any of them"): no one set apart. */
+const ANY_AGENTS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'any', 'anything']);
 
 /** Assertions by the forms of their context nouns and by the nouns WordNet puts above those (`kindOfIndexOf`). */
 interface AssertionKinds {

@@ -49,7 +49,7 @@ import {
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
 import { clockTimesOf, type ClockTime } from './clock-times';
 import { MAY_HOLD_TIME_OF_DAY } from '../quantities/times-of-day';
-import { deniesOtherActOnOneWord } from './denied-acts';
+import { actMet, deniesOtherActOnOneWord } from './denied-acts';
 import { broaderVerbsOfForm, isBroaderVerb, verbOfForm } from './verb-kinds';
 import { kindKeys, kindOfOneAnother } from './same-thing';
 import { clauseSubject, periodOf, scopesApart, subjectsApart, territoriesOf, type Scope } from './scopes';
@@ -913,7 +913,12 @@ function analyse(claim: DisagreementClaim): Analysed {
     // ("the manager had not been dismissed"), a subject word like any.
     if (stem === '' || word.capitalised || (f & W.untrue) !== 0) return;
 
-    if (isDenialWord(words.contentStems[i]!) && !passiveOfNoStatement(words.all, words.all.indexOf(word))) return;
+    if (
+      isDenialWord(words.contentStems[i]!) &&
+      !passiveOfNoStatement(words.all, words.all.indexOf(word)) &&
+      !dismissesPeople(words.all, words.all.indexOf(word))
+    )
+      return;
     // "last year" / "last month": the word before a unit of time dates what is said; no subject a denial shares.
     if ((f & W.otherEventBeforeTime) === 0 || (after & W.timeUnit) === 0) subject.add(stem);
     if (!inFigure[i]) context.add(stem);
@@ -937,7 +942,14 @@ function analyse(claim: DisagreementClaim): Analysed {
     // Most words are none of these: their classes decide.
     if (flags === 0 && (classes & W.denial) === 0) continue;
     if ((classes & W.denial) !== 0) {
-      if (agreeing.has(all[i]!.start) || deniedByOther(words, i) || passiveOfNoStatement(all, i) || quarrelNounAt(all, i)) continue;
+      if (
+        agreeing.has(all[i]!.start) ||
+        deniedByOther(words, i) ||
+        passiveOfNoStatement(all, i) ||
+        quarrelNounAt(all, i) ||
+        dismissesPeople(all, i)
+      )
+        continue;
       denialVerb = true;
       deniedAfter(words, all[i]!.end, negatedStems);
       // "denied any wrongdoing", "denies all responsibility": the conduct the statement before spoke of.
@@ -3638,7 +3650,10 @@ function denialDisagreements(
       // and … never heard back": figures of one measure on both sides are compared as figures; a
       // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
       const repeated = repeatsFigure(assertion, denial);
-      if (!denial.anaphoric && sameMeasureKind(assertion, denial) && !repeated) {
+      // "denied the dismissals, saying the 120 workers had been on contracts that ended": the act is denied by its noun,
+      // and the figure said beside the denial is no other count of the act.
+      const actNamed = actNamedDenial(assertion, denial);
+      if (!denial.anaphoric && sameMeasureKind(assertion, denial) && !repeated && !actNamed) {
         gate('meas');
         continue;
       }
@@ -3700,6 +3715,7 @@ function denialDisagreements(
               quantifiedPassiveDenial(assertion, denial, stems, bySubject, sameSource),
               negatedKindDenial(assertion, denial, stems, bySubject, sameSource),
               narrowerActDenial(assertion, denial),
+              actNamed ? MIN_DISAGREEMENT_SCORE : 0,
             ),
           )
         : Math.max(
@@ -3750,6 +3766,39 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/** Words that may stand between a denial verb and the noun of the act it denies: "denied the dismissals", "denied any beating". */
+const ACT_NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'any', 'all', 'those', 'these', 'its', 'their', 'his', 'her']);
+/**
+ * "He denies all charges" after "is charged with fraud": a plea denies the accusation, not that the charge was brought;
+ * it is no denial of an act named by its noun.
+ */
+const PLEADED: ReadonlySet<string> = new Set(['charge', 'charges', 'counts', 'offences', 'offenses']);
+/** The shortest noun read as the noun of an act ("dismissals", "dumping"): shorter stems meet too many words. */
+const MIN_ACT_NOUN = 6;
+
+/**
+ * "The federation said the company had dismissed 120 workers." / right after, another source: "Rahmat denied the
+ * dismissals, saying the 120 workers had been on contracts that ended." A denial verb whose object is a noun of an act
+ * the assertion tells (`actMet`: the act's word in another form, "dismissals" / "dismissed", "dumping" / "dumps"), one or
+ * two sentences after it, answers it: the act is named, not pointed at as a statement ("the claims", "the figures" are
+ * `REFERENTS`, read elsewhere). A figure the denial gives beside it is its own account, not another count of the act.
+ */
+function actNamedDenial(assertion: Analysed, denial: Analysed): boolean {
+  if (!denial.denialVerb || denial.hedged) return false;
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  if (distance < 1 || distance > NEAR_SENTENCES || assertion.forecastOnly || assertion.hedged) return false;
+  const { all } = denial.claim.words;
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (!isDenialWord(all[i]!.lower)) continue;
+    let k = i + 1;
+    if (ACT_NOUN_OPENERS.has(all[k]!.lower)) k++;
+    const noun = all[k];
+    if (!noun || noun.capitalised || noun.lower.length < MIN_ACT_NOUN || REFERENTS.has(noun.lower) || PLEADED.has(noun.lower)) return false;
+    return actMet(noun, assertion.claim.words);
+  }
+  return false;
 }
 
 /** How far back a denial saying none was done a broader act (`narrowerActDenial`) answers the narrower act told. */
@@ -5557,6 +5606,47 @@ function passiveOfNoStatement(all: ClaimWords['all'], i: number): boolean {
     if (REFERENTS.has(before) || ANAPHORS.has(before) || STATEMENT_KINDS.has(before)) return false;
   }
   return true;
+}
+
+/** Forms of "dismiss" that, with people as their object, tell people sent away from their jobs. */
+const DISMISSING = new Set(['dismissed', 'dismisses', 'dismiss', 'dismissing']);
+/** Words that may stand between "dismissed" and the people dismissed: "dismissed 120 workers", "dismissed its two porters". */
+const DISMISSED_OPENERS = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'all',
+  'some',
+  'two',
+  'three',
+  'four',
+  'five',
+  'dozens',
+  'hundreds',
+  'of',
+]);
+/** How many words after "dismissed" the people dismissed may stand. */
+const DISMISSED_WINDOW = 4;
+
+/**
+ * "had dismissed 120 workers", "dismissed him", "dismissed its chief executive": "dismiss" with people as its object is
+ * an act done to them, not a denial (what "dismissed the claims as …" is): the claim asserts and may be denied.
+ */
+function dismissesPeople(all: ClaimWords['all'], i: number): boolean {
+  if (!DISMISSING.has(all[i]!.lower) || all[i + 1]?.lower === 'as') return false;
+  for (let k = i + 1; k < Math.min(all.length, i + 1 + DISMISSED_WINDOW); k++) {
+    const lower = all[k]!.lower;
+    if (PEOPLE_PRONOUNS.has(lower)) return true;
+    if (isNumberWord(lower) || DISMISSED_OPENERS.has(lower) || all[k]!.capitalised) continue;
+    // "dismissed the technicians' claims": a possessive owns what is dismissed, a statement.
+    if (/['’]s?$/.test(lower)) return false;
+    const noun = singular(lower);
+    if (isPersonNoun(noun) || isPeopleNoun(noun) || WORKFORCE_NOUNS.has(noun)) return !REFERENTS.has(all[k + 1]?.lower ?? '');
+    if (REFERENTS.has(lower) || stemOfWord(lower) === '') return false;
+  }
+  return false;
 }
 
 /** Words after "had" that make no completed act of it: "had to", "had better". */

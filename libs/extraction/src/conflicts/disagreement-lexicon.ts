@@ -388,7 +388,12 @@ export const HARM_VERBS = new Set(HARM_EVENTS.split(' '));
 /** Adverbs of the lawful state: said of the act they follow ("fishing legally"), not of a subject before a copula. */
 const MANNER_LAWFUL = 'legally lawfully';
 const MANNER_UNLAWFUL = 'illegally unlawfully';
-export const MANNER_STATES = new Set(`${MANNER_LAWFUL} ${MANNER_UNLAWFUL}`.split(' '));
+/** "the families had moved voluntarily" / "had been forced out": WordNet's voluntary / involuntary said of the act. */
+const MANNER_VOLUNTARY = 'voluntarily willingly';
+const MANNER_FORCED = 'forcibly';
+export const MANNER_STATES = new Set(`${MANNER_LAWFUL} ${MANNER_UNLAWFUL} ${MANNER_VOLUNTARY} ${MANNER_FORCED}`.split(' '));
+/** WordNet's state of a thing done of one's own will (pole 1) or not (pole 0), as `adjective-antonyms.json` keys it. */
+export const VOLUNTARY_STATE = 'involuntary/voluntary';
 
 /** The state of work done to its schedule (pole 0) or late (pole 1). */
 export const SCHEDULE_STATE = 'schedule';
@@ -434,11 +439,13 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
     for (const word of first.split(/\s+/)) if (word) states.set(word, { state, pole: 0 });
     for (const word of second.split(/\s+/)) if (word) states.set(word, { state, pole: 1 });
   };
-  add('open', 'open opened reopened', 'closed shut');
+  // "the fire exits were locked" / "the exits were open at all times": a locked door or gate is closed.
+  add('open', 'open opened reopened unlocked', 'closed shut locked');
   add('running', 'running ran run operating operated working worked functioning functioned produced producing', 'stopped halted idle');
   add('present', 'present', 'absent');
   // "had been fishing legally" / "was caught fishing illegally": the adverbs say it of the act they follow.
   add('lawful', `legal lawful ${MANNER_LAWFUL}`, `illegal unlawful ${MANNER_UNLAWFUL}`);
+  add(VOLUNTARY_STATE, MANNER_FORCED, MANNER_VOLUNTARY);
   add('safe', 'safe', `unsafe dangerous ${HARM_EVENTS}`);
   add('intact', 'intact undamaged', 'damaged destroyed');
   add('clean', 'clean', 'polluted contaminated');

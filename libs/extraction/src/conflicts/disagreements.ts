@@ -26,6 +26,7 @@ import {
   INTENT_STATE,
   HARM_VERBS,
   MANNER_STATES,
+  VOLUNTARY_STATE,
   EVENT_KINDS,
   isDenialWord,
   MONEY_KINDS,
@@ -776,6 +777,9 @@ function analyse(claim: DisagreementClaim): Analysed {
       // "forced out", "stepped down": the particle is part of the verb of leaving.
       stateOf(words, i, { state: DEPARTURE_STATE, pole: departurePoleAt(words.content, i)! }, states, undefined, false, undefined, 0, true);
       if (states.length > count) states[count]!.of.push(...namesBefore(words, i));
+      // "about 60 families had been forced out of their homes" / "the families had moved voluntarily": made to leave, not
+      // of their own will.
+      if (lower === 'forced') stateOf(words, i, { state: VOLUNTARY_STATE, pole: 0 }, states, undefined, false, undefined, 0, true);
     } else if (LATE_WORDS.has(lower) && lateCopulaAt(words, i) >= 0) {
       // "the bypass is running a year behind", "the works were six weeks late": not on schedule.
       // What is late stands before the copula, however long the span after it ("is running five weeks late").

@@ -66,6 +66,14 @@ describe('findDisagreements: an act denied by a broader verb, by its noun, in ot
     expect(denials(claims, 'AB')).toContain('0-1');
   });
 
+  it('reads a denial verb\'s participle after an article as an adjective: "the rejected crates" denies no act', () => {
+    const claims = [
+      claim(0, 'The harbour board said one mouldy crate can shut a port to every grower.'),
+      claim(1, 'The hauliers said drivers were being faulted unfairly for the rejected crates.'),
+    ];
+    expect(denials(claims, 'AB')).not.toContain('0-1');
+  });
+
   it('reads no plea as a denial of the charge brought: "denies all charges"', () => {
     const claims = [claim(0, 'Ada Brook, 44, is charged with theft, the tribunal said.'), claim(1, 'She denies all charges.')];
     expect(denials(claims, 'AB')).not.toContain('0-1');

@@ -3788,6 +3788,7 @@ const MIN_ACT_NOUN = 6;
  * the assertion tells (`actMet`: the act's word in another form, "dismissals" / "dismissed", "dumping" / "dumps"), one or
  * two sentences after it, answers it: the act is named, not pointed at as a statement ("the claims", "the figures" are
  * `REFERENTS`, read elsewhere). A figure the denial gives beside it is its own account, not another count of the act.
+ * A participle after an article or possessive ("the rejected shipments") is an adjective, no denial verb.
  */
 function actNamedDenial(assertion: Analysed, denial: Analysed): boolean {
   if (!denial.denialVerb || denial.hedged) return false;
@@ -3795,7 +3796,9 @@ function actNamedDenial(assertion: Analysed, denial: Analysed): boolean {
   if (distance < 1 || distance > NEAR_SENTENCES || assertion.forecastOnly || assertion.hedged) return false;
   const { all } = denial.claim.words;
   for (let i = 0; i + 1 < all.length; i++) {
-    if (!isDenialWord(all[i]!.lower)) continue;
+    // "blamed for the rejected shipments": a denial verb's participle after an article or possessive qualifies the noun
+    // after it, and denies nothing (`NOUN_OPENERS`).
+    if (!isDenialWord(all[i]!.lower) || NOUN_OPENERS.has(all[i - 1]?.lower ?? '')) continue;
     let k = i + 1;
     if (ACT_NOUN_OPENERS.has(all[k]!.lower)) k++;
     const noun = all[k];

@@ -37,6 +37,26 @@ function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
+/**
+ * A token object, made here for the tokeniser and for `tokensOfSpan`'s copies alike: one allocation site for both. V8
+ * decides per allocation site whether to allocate its objects in the old generation; `tokensOfSpan`'s copies, made at a
+ * site of their own, all live to the end of the article, and V8 put them there, where each allocation and each store
+ * into them costs more (its share of a CPU profile of the engine fell from about 3.6 % to 0.2 % with one site, as it did
+ * with its own site under `--no-allocation-site-pretenuring`).
+ */
+export function newToken(
+  text: string,
+  lower: string,
+  id: number,
+  start: number,
+  end: number,
+  capitalised: boolean,
+  numeric: boolean,
+  breakAfter: boolean,
+): Token {
+  return { text, lower, id, start, end, capitalised, numeric, breakAfter };
+}
+
 /** Words and numbers of `text`, in order. Hand-written scanner: one pass, no backtracking. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -83,16 +103,7 @@ export function tokenize(text: string): Token[] {
     // The word's one lasting string (word-ids.ts), already hashed for every lookup by it; so is the text of a word
     // written in its own lower case.
     if (id !== NO_WORD_ID) lower = wordOf(id);
-    tokens.push({
-      text: cased === 0 ? lower : word,
-      lower,
-      id,
-      start,
-      end: i,
-      capitalised: isUpperAt(text, start),
-      numeric: c >= 48 && c <= 57,
-      breakAfter: false,
-    });
+    tokens.push(newToken(cased === 0 ? lower : word, lower, id, start, i, isUpperAt(text, start), c >= 48 && c <= 57, false));
   }
   return tokens;
 }

@@ -1,5 +1,5 @@
 import type { Sentence } from '../sentence';
-import { tokenize, type Token } from '../tokenizer';
+import { newToken, tokenize, type Token } from '../tokenizer';
 
 /** The tokens of a text, and which of them belong to which sentence. */
 export interface SentenceTokens {
@@ -38,16 +38,18 @@ export function tokensOfSpan(text: string, tokens: readonly Token[], from: numbe
   for (; t < tokens.length && (tokens[t] as Token).start < end; t++) {
     const token = tokens[t] as Token;
     if (token.start < start || token.end > end) return tokenize(text.slice(start, end));
-    out.push({
-      text: token.text,
-      lower: token.lower,
-      id: token.id,
-      start: token.start - start,
-      end: token.end - start,
-      capitalised: token.capitalised,
-      numeric: token.numeric,
-      breakAfter: token.breakAfter,
-    });
+    out.push(
+      newToken(
+        token.text,
+        token.lower,
+        token.id,
+        token.start - start,
+        token.end - start,
+        token.capitalised,
+        token.numeric,
+        token.breakAfter,
+      ),
+    );
   }
   const last = out[out.length - 1];
   if (last) last.breakAfter = false;

@@ -52,7 +52,7 @@ import { clockTimesOf, type ClockTime } from './clock-times';
 import { MAY_HOLD_TIME_OF_DAY } from '../quantities/times-of-day';
 import { actMet, deniesOtherActOnOneWord } from './denied-acts';
 import { broaderVerbsOfForm, isBroaderVerb, verbOfForm } from './verb-kinds';
-import { kindKeys, kindOfOneAnother } from './same-thing';
+import { kindKeys, kindOfOneAnother, type KindKeys } from './same-thing';
 import { clauseSubject, periodOf, scopesApart, subjectsApart, territoriesOf, type Scope } from './scopes';
 import {
   happeningAgreement,
@@ -3301,9 +3301,11 @@ function kindOfIndexOf(a: Analysed): KindOfIndex {
   let index = kindOfIndexes.get(a);
   if (index === undefined) {
     index = { byForm: new Map(), broader: [] };
-    for (const noun of new Set(contextNounsOf(a))) {
+    const seen = new Set<string>();
+    for (const { noun, forms, above } of contextNounsOf(a)) {
+      if (seen.has(noun)) continue;
+      seen.add(noun);
       // Each form once per noun, and only forms some noun has above it: `byForm` is asked for broader nouns alone.
-      const { forms, above } = kindKeys(noun);
       for (const form of forms) {
         const nouns = index.byForm.get(form);
         if (nouns) nouns.push(noun);
@@ -3316,14 +3318,38 @@ function kindOfIndexOf(a: Analysed): KindOfIndex {
   return index;
 }
 
-const contextNouns = new WeakMap<Analysed, string[]>();
+/** A context noun (singular as written) with its keys in an index of kinds (`kindKeys`). */
+interface ContextNoun extends KindKeys {
+  noun: string;
+}
 
-/** The content words outside the figures, singular as written: read only for kinds of one another, so made when first asked for. */
-function contextNounsOf(a: Analysed): string[] {
+/**
+ * A content word's singular with its `kindKeys`, by the word's id; null for the words with no key of either kind (most
+ * words of a claim), which add nothing to an index of kinds.
+ */
+const contextNounOf = wordMemo((lower: string): ContextNoun | null => {
+  const noun = singular(lower);
+  const { forms, above } = kindKeys(noun);
+  return forms.length === 0 && above.length === 0 ? null : { noun, forms, above };
+});
+
+const contextNouns = new WeakMap<Analysed, ContextNoun[]>();
+
+/**
+ * The content words outside the figures that have a key in an index of kinds, singular as written: read only for kinds
+ * of one another, so made when first asked for.
+ */
+function contextNounsOf(a: Analysed): ContextNoun[] {
   let nouns = contextNouns.get(a);
   if (nouns === undefined) {
     const { content } = a.claim.words;
-    nouns = content.filter((word, i) => !a.inFigure[i] && !word.capitalised).map((word) => singular(word.lower));
+    nouns = [];
+    for (let i = 0; i < content.length; i++) {
+      const word = content[i]!;
+      if (a.inFigure[i] || word.capitalised) continue;
+      const noun = contextNounOf(word);
+      if (noun !== null) nouns.push(noun);
+    }
     contextNouns.set(a, nouns);
   }
   return nouns;
@@ -4057,9 +4083,8 @@ function indexAssertionKinds(bySentence: ReadonlyMap<number, Analysed[]>): Asser
   // once a key, so a noun or form met twice changes nothing, and only lookups by key read these lists.
   for (const list of bySentence.values()) {
     for (const a of list) {
-      for (const noun of contextNounsOf(a)) {
+      for (const { forms, above } of contextNounsOf(a)) {
         // `byForm` is asked for broader nouns alone: `kindKeys` leaves out the forms no noun has above it.
-        const { forms, above } = kindKeys(noun);
         for (const form of forms) add(byForm, form, a);
         for (const form of above) add(byBroader, form, a);
       }

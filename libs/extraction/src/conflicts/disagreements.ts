@@ -4263,9 +4263,12 @@ const NEIGHBOUR_WORDS = new Set(['neighbouring', 'neighboring', 'nearby', 'adjoi
 
 /** The attribution (outside the content) calls the source neighbouring: "The neighbouring Rosmoor Water Board said …". */
 function neighbouringSource(words: ClaimWords): boolean {
-  if (words.content === words.all) return false;
-  const content = new Set(words.content);
-  return words.all.some((word, i) => NEIGHBOUR_WORDS.has(word.lower) && !content.has(word) && words.all[i + 1]?.capitalised === true);
+  const { all, content } = words;
+  if (content === all) return false;
+  // Outside the content is asked only of such a word: most claims have none.
+  for (let i = 0; i + 1 < all.length; i++)
+    if (NEIGHBOUR_WORDS.has(all[i]!.lower) && all[i + 1]!.capitalised && !content.includes(all[i]!)) return true;
+  return false;
 }
 
 /** Prepositions placing what a claim tells in a neighbour's area: "in neighbouring Dalby county", "at the nearby Ost mine". */

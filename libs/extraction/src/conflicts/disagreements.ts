@@ -630,6 +630,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (!negated) statesBeforeNegation = states.length;
     // "well No. 3", "No 10": a sign of a number, no "no".
     const lower = isNumberSign(words, i) ? '' : word.lower;
+    // One read rules out every word list below that the flags do not carry (`inAnalysedLists`).
+    const listed = inAnalysedLists(word);
     const f = flags[i]!;
     const before = i > 0 ? flags[i - 1]! : 0;
     const after = i + 1 < flags.length ? flags[i + 1]! : 0;
@@ -654,16 +656,17 @@ function analyse(claim: DisagreementClaim): Analysed {
       toldBack.push(timeToldBack(words.content, i));
     }
     // "in the second storm", "a third fire": a later event of the kind the article has told, not the one it opened on.
-    if (LATER_ORDINALS.has(lower) && (after & W.event) !== 0 && i >= statementTime) otherEvent = apartOtherwise = true;
+    if (listed && LATER_ORDINALS.has(lower) && (after & W.event) !== 0 && i >= statementTime) otherEvent = apartOtherwise = true;
     // "the council's second vote of the year": a later one of what it names; a unit of time ("the second quarter") is a period.
-    else if (LATER_ORDINALS.has(lower) && (after & W.timeUnit) === 0 && i >= statementTime && ties[i + 1]) laterOnes.push(ties[i + 1]!);
+    else if (listed && LATER_ORDINALS.has(lower) && (after & W.timeUnit) === 0 && i >= statementTime && ties[i + 1])
+      laterOnes.push(ties[i + 1]!);
     // "could not prove" hedges, it denies nothing.
     const notAfterModal = lower === 'not' && (before & W.modal) !== 0;
     const modalNot = notAfterModal || (f & W.hedgingNegation) !== 0;
     if (modalNot && (after & W.unknowing) !== 0) hedged = true;
     // "not only the first but also the fastest": a correlative pair adds, it negates nothing.
     const negation = (f & W.negation) !== 0 && !opensCorrelative(words.content, i);
-    if (negation || (f & W.zero) !== 0 || lower === 'no' || lower === 'without' || REFUSING.has(lower)) negationWords++;
+    if (negation || (f & W.zero) !== 0 || lower === 'no' || lower === 'without' || (listed && REFUSING.has(lower))) negationWords++;
     // The words of the rules below are few: one bit rules most words out of all of them.
     const special = (f & W.special) !== 0;
     // "asked why the pump had not been replaced": a negation inside a question asserts nothing.
@@ -671,7 +674,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "We expect to reopen the ward if there are no new cases": a negation inside a condition asserts nothing; the
     // condition ends with its clause ("If no one objects, the scheme starts in May").
     if (conditionFrom >= 0 && CLAUSE_BREAK.test(words.text.slice(words.content[i - 1]!.end, word.start))) conditionFrom = -1;
-    if (CONDITION_OPENERS.has(lower)) conditionFrom = i;
+    if (listed && CONDITION_OPENERS.has(lower)) conditionFrom = i;
     const conditioned = conditionFrom >= 0;
     if (
       negation &&
@@ -693,7 +696,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       // nothing negated in a condition
     } else if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
     // "had refused to meet union representatives", "failed to inspect the track": the verb after is negated as after "not".
-    else if (REFUSING.has(lower) && words.content[i + 1]?.lower === 'to' && !questioned && !agreeing.has(word.start)) {
+    else if (listed && REFUSING.has(lower) && words.content[i + 1]?.lower === 'to' && !questioned && !agreeing.has(word.start)) {
       negated = true;
       scopeEnd = i + 1 + NEGATION_SCOPE;
     }
@@ -768,10 +771,10 @@ function analyse(claim: DisagreementClaim): Analysed {
           definiteSubject(words, copula, true),
         );
       stateNegations++;
-    } else if (breakDownAt(words, i)) {
+    } else if (listed && breakDownAt(words, i)) {
       // "the hoist had broken down", "the ski lift broke down on Friday": WordNet's "break down" of the failing synset.
       stateOf(words, i, BROKEN_DOWN, states, definiteSubject(words, i));
-    } else if (DEPARTURE_WORDS.has(lower) && departurePoleAt(words.content, i) !== null) {
+    } else if (listed && DEPARTURE_WORDS.has(lower) && departurePoleAt(words.content, i) !== null) {
       // "Ms Brinck resigned" / "Ms Brinck had been sacked": how a person left a post, said of her name.
       const count = states.length;
       // "forced out", "stepped down": the particle is part of the verb of leaving.
@@ -780,7 +783,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       // "about 60 families had been forced out of their homes" / "the families had moved voluntarily": made to leave, not
       // of their own will.
       if (lower === 'forced') stateOf(words, i, { state: VOLUNTARY_STATE, pole: 0 }, states, undefined, false, undefined, 0, true);
-    } else if (LATE_WORDS.has(lower) && lateCopulaAt(words, i) >= 0) {
+    } else if (listed && LATE_WORDS.has(lower) && lateCopulaAt(words, i) >= 0) {
       // "the bypass is running a year behind", "the works were six weeks late": not on schedule.
       // What is late stands before the copula, however long the span after it ("is running five weeks late").
       const copula = lateCopulaAt(words, i);
@@ -795,7 +798,7 @@ function analyse(claim: DisagreementClaim): Analysed {
         0,
         true,
       );
-    } else if (FREE_PLACE_WORDS.has(lower) && freePlacesAt(words.content, i, inFigure) >= 0) {
+    } else if (listed && FREE_PLACE_WORDS.has(lower) && freePlacesAt(words.content, i, inFigure) >= 0) {
       // "the ward had 12 beds free", "the car park had 40 spaces available": not full.
       const verb = freePlacesAt(words.content, i, inFigure);
       stateOf(words, i, { state: FULL_STATE, pole: 0 }, states, definiteSubject(words, verb), pronounSubject(words, verb));
@@ -840,7 +843,7 @@ function analyse(claim: DisagreementClaim): Analysed {
         if (process >= 0 && states.length > held && !states[held]!.of.includes(tieStems(words)[process]!))
           states[held]!.of.push(tieStems(words)[process]!);
       }
-    else if (intentPhraseAt(words, i) !== null)
+    else if (listed && intentPhraseAt(words, i) !== null)
       stateOf(
         words,
         i,
@@ -851,7 +854,7 @@ function analyse(claim: DisagreementClaim): Analysed {
         undefined,
         INTENT_OBJECT_WINDOW,
       );
-    else if (PHRASE_STATES.has(lower)) {
+    else if (listed && PHRASE_STATES.has(lower)) {
       // "the bridge is at risk of collapse", "the signs had been out of action", "the replanting is on schedule".
       const phrase = phraseStateAt(words.content, i);
       if (phrase !== null) {
@@ -871,7 +874,7 @@ function analyse(claim: DisagreementClaim): Analysed {
         // "the line was on schedule and would be electrified by 2028": told in the past beside a forecast.
         if (states.length > count && TELLING_COPULAS.has(words.content[copula]!.lower)) states[count]!.told = true;
       }
-    } else if (FINANCIAL_STATE_WORDS.has(lower)) {
+    } else if (listed && FINANCIAL_STATE_WORDS.has(lower)) {
       // "had been losing money" / "was profitable", "made an operating loss" / "turned a profit".
       const pole = financialPoleAt(words.content, i);
       if (pole !== null) stateOf(words, i, { state: FINANCIAL_STATE, pole }, states);
@@ -2039,6 +2042,24 @@ const wordFlags = wordMemo(
     ];
     return tests.reduce((bits, [test, bit]) => (test ? bits | bit : bits), STATEMENT_WORDS.get(lower) ?? 0);
   }),
+);
+
+/**
+ * Whether a word is in one of the lists `analyse` looks each content word up in besides its flags (`wordFlags`): most
+ * words are in none, and one read by the word's id spares them each lookup. Read when first called, after every list is made.
+ */
+const inAnalysedLists = wordMemo(
+  (lower: string): boolean =>
+    LATER_ORDINALS.has(lower) ||
+    REFUSING.has(lower) ||
+    CONDITION_OPENERS.has(lower) ||
+    BREAK_FORMS.has(lower) ||
+    DEPARTURE_WORDS.has(lower) ||
+    LATE_WORDS.has(lower) ||
+    FREE_PLACE_WORDS.has(lower) ||
+    INTENT_PHRASES.has(lower) ||
+    PHRASE_STATES.has(lower) ||
+    FINANCIAL_STATE_WORDS.has(lower),
 );
 
 /** Ordinals before an event word that tell a later event of its kind: "the second storm", "a third fire". */

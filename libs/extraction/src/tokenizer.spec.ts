@@ -1,4 +1,4 @@
-import { commaAfter, lowerAt, tokenize } from './tokenizer';
+import { commaAfter, lowerAt, newToken, tokenize } from './tokenizer';
 
 describe('tokenize', () => {
   it('keeps numbers, abbreviations, hyphenated words and contractions whole', () => {
@@ -50,5 +50,14 @@ describe('commaAfter', () => {
     const tokens = tokenize(text);
     expect(tokens.map((_, t) => commaAfter(text, tokens, t))).toEqual([false, true, false, false, true, false, true]);
     expect(commaAfter(text, tokens, 99)).toBe(false);
+  });
+});
+
+describe('newToken', () => {
+  it('makes a token with the fields in the order tokenize gives them (the JSON of a claim keeps its shape)', () => {
+    const [made] = tokenize('Quillmere');
+    const copy = newToken('Quillmere', 'quillmere', made!.id, 4, 13, true, false, true);
+    expect(Object.keys(copy)).toEqual(Object.keys(made!));
+    expect(copy).toEqual({ ...made, start: 4, end: 13, breakAfter: true });
   });
 });

@@ -2311,7 +2311,7 @@ class Attributor {
    */
   private bodyDescribedAsOwner(s: number, actor: Actor): { organisation: string; source: SourceRef | null; sentence: number } | null {
     const owner = /^the\s+([\p{L}-]+)['’]s\s/iu.exec(this.context.text.slice(actor.start, actor.end))?.[1]?.toLowerCase();
-    // ("the city's budget office": a place's part, read by the rules for areas, not a body the place was said to have)
+    // ("the county's finance office": a place's part, read by the rules for areas, not a body the place was said to have)
     if (!owner || ORGANISATION_NOUNS.has(owner) || isAreaWord(owner)) return null;
     const key = normaliseName(owner);
     // ("the park's breeding committee" after "Hesketh Moth Park": a name the noun ends stands for it as well)
@@ -2324,7 +2324,7 @@ class Attributor {
 
   /**
    * The organisation named before that a possessive owner's description written at `from` fits ("port authority" →
-   * "Dunmere Port Authority"), its head an organisation noun and its modifiers narrowing it; null when none fits.
+   * "Kestwick Port Authority"), its head an organisation noun and its modifiers narrowing it; null when none fits.
    */
   private bodyOfOwnerDescription(
     s: number,
@@ -5420,7 +5420,7 @@ class Attributor {
     // A description narrowed by its modifiers ("the fisheries ministry") may point further back than a bare noun.
     lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS,
   ): { organisation: string; source: SourceRef | null; sentence: number } | null {
-    // "The X Rivers Agency said … The Y Anglers' Trust said … The agency says": a generic noun that the name of a body
+    // "The X Waterways Agency said … The Y Anglers' Trust said … The agency says": a generic noun that the name of a body
     // that spoke holds is that body's, before a later speaker it merely fits.
     if (noun !== null && GENERIC_ORGANISATION_NOUNS.has(noun) && modifiers.length === 0) {
       const key = normaliseName(noun);

@@ -19,8 +19,8 @@ describe('a definite description of a body by its kind: hyphenated kinds, utilit
     ],
     // "The agency says" is the agency that spoke before, whose name holds the noun, not a trust that spoke since.
     [
-      "The Tarnbeck Rivers Agency said oxygen in the leat fell to 5 mg/l. The Hethfold Anglers' Trust said it fell to 3 mg/l in July. The agency says oxygen did not fall below 6 mg/l at any point.",
-      '- / Tarnbeck Rivers Agency / -',
+      "The Tarnbeck Waterways Agency said oxygen in the millstream fell to 5 mg/l. The Hethfold Anglers' Trust said it fell to 3 mg/l in July. The agency says oxygen did not fall below 6 mg/l at any point.",
+      '- / Tarnbeck Waterways Agency / -',
     ],
     // "The sanctuary said" of a place another body runs is that body.
     [

@@ -924,7 +924,7 @@ class CueFinder {
   /**
    * The last token of a short document phrase starting at k: a determiner or possessive pronoun, at most
    * `MAX_DOCUMENT_PHRASE_MODIFIERS` adjectives or nouns, then a document's or an inquiry's noun ("a report", "its annual
-   * review", "a 2024 audit"); -1 when none starts there.
+   * review", "a 2023 inspection"); -1 when none starts there.
    */
   private documentPhraseEnd(k: number): number {
     if (k >= this.to || !(DETERMINERS.has(this.lower(k)) || this.tag(k) === Pos.DET)) return -1;

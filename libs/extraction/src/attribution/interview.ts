@@ -1341,7 +1341,7 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
 }
 
 /**
- * "Mayor Quintan:", "Police Chief Ferrol:", "Councilmember Dade:": a council's or a hearing's record labelling each turn by
+ * "Mayor Pellingham:", "Police Chief Ferrol:", "Councilmember Dade:": a council's or a hearing's record labelling each turn by
  * a post in mixed case and the speaker's surname, the surname read as no name where the text names her nowhere else. Post
  * words (capitalised, no "of" or "for", the last a post's noun or a noun for a person by her work) then one surname,
  * capitalised, no post's word nor a common English word ("Head Planning:" is no one). The person known by the surname,

@@ -8,7 +8,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
 const ACCEPTING_VERBS: ReadonlySet<string> = new Set(['accept', 'agree', 'settle', 'sign', 'tolerate']);
 /** Words that bound the figure a side holds out for: "less than 6 percent", "more than 40 cents", "below 2 per cent", "anything under". */
 const BOUNDS: ReadonlySet<string> = new Set(['less', 'more', 'fewer', 'lower', 'higher', 'below', 'above', 'under', 'over', 'beyond']);
-/** How many words may stand between the accepting verb and its bound: "accept a council levy of more than". */
+/** How many words may stand between the accepting verb and its bound: "accept a harbour charge of more than". */
 const MAX_LIMIT_GAP = 6;
 
 /**

@@ -388,7 +388,7 @@ export const HARM_VERBS = new Set(HARM_EVENTS.split(' '));
 /** Adverbs of the lawful state: said of the act they follow ("fishing legally"), not of a subject before a copula. */
 const MANNER_LAWFUL = 'legally lawfully';
 const MANNER_UNLAWFUL = 'illegally unlawfully';
-/** "the families had moved voluntarily" / "had been forced out": WordNet's voluntary / involuntary said of the act. */
+/** "the tenants had left voluntarily" / "had been forced out": WordNet's voluntary / involuntary said of the act. */
 const MANNER_VOLUNTARY = 'voluntarily willingly';
 const MANNER_FORCED = 'forcibly';
 export const MANNER_STATES = new Set(`${MANNER_LAWFUL} ${MANNER_UNLAWFUL} ${MANNER_VOLUNTARY} ${MANNER_FORCED}`.split(' '));
@@ -439,7 +439,7 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
     for (const word of first.split(/\s+/)) if (word) states.set(word, { state, pole: 0 });
     for (const word of second.split(/\s+/)) if (word) states.set(word, { state, pole: 1 });
   };
-  // "the fire exits were locked" / "the exits were open at all times": a locked door or gate is closed.
+  // "the fire exits were locked" / "the gates stayed open throughout": a locked door or gate is closed.
   add('open', 'open opened reopened unlocked', 'closed shut locked');
   add('running', 'running ran run operating operated working worked functioning functioned produced producing', 'stopped halted idle');
   add('present', 'present', 'absent');

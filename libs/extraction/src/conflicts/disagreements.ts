@@ -780,7 +780,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       // "forced out", "stepped down": the particle is part of the verb of leaving.
       stateOf(words, i, { state: DEPARTURE_STATE, pole: departurePoleAt(words.content, i)! }, states, undefined, false, undefined, 0, true);
       if (states.length > count) states[count]!.of.push(...namesBefore(words, i));
-      // "about 60 families had been forced out of their homes" / "the families had moved voluntarily": made to leave, not
+      // "about 40 tenants had been forced out of the block" / "the tenants had left voluntarily": made to leave, not
       // of their own will.
       if (lower === 'forced') stateOf(words, i, { state: VOLUNTARY_STATE, pole: 0 }, states, undefined, false, undefined, 0, true);
     } else if (listed && LATE_WORDS.has(lower) && lateCopulaAt(words, i) >= 0) {
@@ -3596,7 +3596,7 @@ function denialDisagreements(
     // the other, so the two are compared; the kind-of is no word in common, and the gates after pairing judge them as they
     // would with none (a kind-of counted as one added false conflicts: "meals" / "food", "transport" / "bus").
     for (const assertion of kindsMet(denial, kindIndex)) if (!shared.has(assertion)) shared.set(assertion, []);
-    // "No worker has ever been assaulted" / "a supervisor had slapped a machinist": the act done to none is a broader verb
+    // "No cleaner has ever been assaulted" / "a supervisor had slapped a machinist": the act done to none is a broader verb
     // of the act told; no word in common, so the pair is formed by the verbs (`narrowerActDenial` judges it).
     for (const assertion of narrowerActsMet(denial, actIndex)) if (!shared.has(assertion)) shared.set(assertion, []);
     // "The army denied any role in the shelling" answers what is said of the army.
@@ -3701,7 +3701,7 @@ function denialDisagreements(
       // and … never heard back": figures of one measure on both sides are compared as figures; a
       // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
       const repeated = repeatsFigure(assertion, denial);
-      // "denied the dismissals, saying the 120 workers had been on contracts that ended": the act is denied by its noun,
+      // "denied the dismissals, saying the 85 drivers had been on contracts that ended": the act is denied by its noun,
       // and the figure said beside the denial is no other count of the act.
       const actNamed = actNamedDenial(assertion, denial);
       if (!denial.anaphoric && sameMeasureKind(assertion, denial) && !repeated && !actNamed) {
@@ -3822,7 +3822,7 @@ function denialDisagreements(
 /** Words that may stand between a denial verb and the noun of the act it denies: "denied the dismissals", "denied any beating". */
 const ACT_NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'any', 'all', 'those', 'these', 'its', 'their', 'his', 'her']);
 /**
- * "He denies all charges" after "is charged with fraud": a plea denies the accusation, not that the charge was brought;
+ * "She denies every count" after "is charged with theft": a plea denies the accusation, not that the charge was brought;
  * it is no denial of an act named by its noun.
  */
 const PLEADED: ReadonlySet<string> = new Set(['charge', 'charges', 'counts', 'offences', 'offenses']);
@@ -3830,8 +3830,8 @@ const PLEADED: ReadonlySet<string> = new Set(['charge', 'charges', 'counts', 'of
 const MIN_ACT_NOUN = 6;
 
 /**
- * "The federation said the company had dismissed 120 workers." / right after, another source: "Rahmat denied the
- * dismissals, saying the 120 workers had been on contracts that ended." A denial verb whose object is a noun of an act
+ * "The federation said the company had dismissed 85 drivers." / right after, another source: "Vardolf denied the
+ * dismissals, saying the 85 drivers had been on contracts that ended." A denial verb whose object is a noun of an act
  * the assertion tells (`actMet`: the act's word in another form, "dismissals" / "dismissed", "dumping" / "dumps"), one or
  * two sentences after it, answers it: the act is named, not pointed at as a statement ("the claims", "the figures" are
  * `REFERENTS`, read elsewhere). A figure the denial gives beside it is its own account, not another count of the act.
@@ -3875,7 +3875,7 @@ function actsTold(a: Analysed): Array<{ at: number; lower: string }> {
 
 /**
  * The act a claim says was done to none, as a passive's participle of a verb of `verb-kinds.json` that a quantifier of
- * none opens ("No worker has ever been assaulted", "not a single resident has been harmed", "nothing had been thrown"):
+ * none opens ("No cleaner has ever been assaulted", "not a single villager has been hurt", "nothing was hurled"):
  * the verb and where its participle stands, or null.
  */
 const NONE_DONE = new WeakMap<Analysed, { at: number; verb: string } | null>();
@@ -3918,12 +3918,12 @@ function narrowerActsMet(denial: Analysed, index: () => ReadonlyMap<string, Anal
 }
 
 /**
- * "Village guards beat two farmers." / another source, right after: "Not a single resident has been harmed by our security
+ * "Village guards beat three fishermen." / another source, right after: "Not a single villager has been hurt by our patrols
  * staff." The act the denial says was done to none ("harmed", a passive's participle a quantifier of none opens) is a
  * broader verb of an act the assertion tells ("beat": `isBroaderVerb`, WordNet's verbs of harm and force with a blow read
  * as harm), and whom "no" names is met in the assertion (`noneMet`: people against people). Up to
  * `NARROWER_ACT_SENTENCES` before it, the assertion a statement of fact (no forecast, no hedge), the denial check-worthy.
- * No word need be shared: the verbs tie the two. "No one was arrested" is no answer to "beat two farmers" (arrest is no
+ * No word need be shared: the verbs tie the two. "No one was arrested" is no answer to "beat three fishermen" (arrest is no
  * broader verb of beat).
  */
 function narrowerActDenial(assertion: Analysed, denial: Analysed): number {
@@ -3998,7 +3998,7 @@ function noneMet(content: ClaimWords['content'], at: number, assertion: Analysed
 }
 
 /**
- * "Not a single resident", "not one worker": "not" quantifying none of a noun, as "no" does. The number of words from "not"
+ * "Not a single villager", "not one worker": "not" quantifying none of a noun, as "no" does. The number of words from "not"
  * to that noun (3 for "not a single", 2 for "not one"), 0 when the word at `k` opens no such quantifier.
  */
 function noneOpening(content: ClaimWords['content'], k: number): number {
@@ -4069,7 +4069,7 @@ function deniesOnlyWhatAssertionLacks(assertion: Analysed, denial: Analysed): bo
   }
   for (let i = 2; i + 1 < content.length; i++) {
     if (content[i]!.lower !== 'by' || !negatedPassive(content, i - 1)) continue;
-    // "nothing had been thrown by anyone on the march": an agent that is anyone at all narrows nothing.
+    // "nothing was hurled by anyone at the rally": an agent that is anyone at all narrows nothing.
     if (ANY_AGENTS.has(content[i + 1]!.lower)) continue;
     const agent: string[] = [];
     for (let k = i + 1; k < Math.min(content.length, i + 1 + AGENT_WORDS); k++) {
@@ -4395,7 +4395,7 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', 'and', 'but', '
  * assertion or the other way round (`kindOfNouns`: passport / document, outboard / engine, shot / weapon, worker /
  * employee), and one more tie holds: a shared subject word or a second noun so met: the thing denied is the thing told,
  * named by a broader or a narrower noun. A denial of another act by the same
- * actor names another thing ("had never paid any official" after "guards beat two farmers") and stays apart. The denial
+ * actor names another thing ("had never paid any official" after "guards beat three fishermen") and stays apart. The denial
  * is a statement of fact, neither is a forecast or a hedge, and nothing competes: no claim of a third source between
  * them has the shared word or the noun met.
  */
@@ -5666,7 +5666,7 @@ function passiveOfNoStatement(all: ClaimWords['all'], i: number): boolean {
 
 /** Forms of "dismiss" that, with people as their object, tell people sent away from their jobs. */
 const DISMISSING = new Set(['dismissed', 'dismisses', 'dismiss', 'dismissing']);
-/** Words that may stand between "dismissed" and the people dismissed: "dismissed 120 workers", "dismissed its two porters". */
+/** Words that may stand between "dismissed" and the people dismissed: "dismissed 85 drivers", "dismissed its two porters". */
 const DISMISSED_OPENERS = new Set([
   'the',
   'its',
@@ -5687,7 +5687,7 @@ const DISMISSED_OPENERS = new Set([
 const DISMISSED_WINDOW = 4;
 
 /**
- * "had dismissed 120 workers", "dismissed him", "dismissed its chief executive": "dismiss" with people as its object is
+ * "had dismissed 85 drivers", "dismissed him", "dismissed its chief executive": "dismiss" with people as its object is
  * an act done to them, not a denial (what "dismissed the claims as …" is): the claim asserts and may be denied.
  */
 function dismissesPeople(all: ClaimWords['all'], i: number): boolean {
@@ -5696,7 +5696,7 @@ function dismissesPeople(all: ClaimWords['all'], i: number): boolean {
     const lower = all[k]!.lower;
     if (PEOPLE_PRONOUNS.has(lower)) return true;
     if (isNumberWord(lower) || DISMISSED_OPENERS.has(lower) || all[k]!.capitalised) continue;
-    // "dismissed the technicians' claims": a possessive owns what is dismissed, a statement.
+    // "dismissed the porters' claims": a possessive owns what is dismissed, a statement.
     if (/['’]s?$/.test(lower)) return false;
     const noun = singular(lower);
     if (isPersonNoun(noun) || isPeopleNoun(noun) || WORKFORCE_NOUNS.has(noun)) return !REFERENTS.has(all[k + 1]?.lower ?? '');

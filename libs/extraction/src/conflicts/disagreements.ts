@@ -3874,7 +3874,7 @@ function actsTold(a: Analysed): Array<{ at: number; lower: string }> {
 }
 
 /**
- * The act a claim says was done to none, as a passive's participle of a verb of `verb-kinds.json` that a quantifier of
+ * The act a claim says was done to none, as a passive's participle of a verb of `broader-verbs.json` that a quantifier of
  * none opens ("No cleaner has ever been assaulted", "not a single villager has been hurt", "nothing was hurled"):
  * the verb and where its participle stands, or null.
  */

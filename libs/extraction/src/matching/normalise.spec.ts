@@ -398,6 +398,23 @@ describe('synonyms by the part of speech a word is used in', () => {
     expect(tokens('the roles are clear, and costs will go up')).not.toContain('change-');
   });
 
+  it('reads a counted home, house, flat or property as a household (branch matching38)', () => {
+    const household = tokens('households');
+    expect(tokens('the co-op supplies about 63,700 homes')).toBe(tokens('the co-op supplies about 63,700 households'));
+    expect(tokens('some 310 houses were evacuated')).toBe(tokens('some 310 households were evacuated'));
+    expect(tokens('1,450 properties lost power')).toBe(tokens('1,450 households lost power'));
+    expect(tokens('the scheme will build 220 new flats')).toContain(household);
+    expect(tokens('she was found at her home in Quenwell')).not.toContain(household);
+    expect(tokens('the house voted on Tuesday')).not.toContain(household);
+    expect(tokens('the property market cooled in 2024')).not.toContain(household);
+  });
+
+  it('links a count of homes to its restatement in households', () => {
+    const homes = computeSignature('The Quenwell Valley water co-op supplies about 63,700 homes in the valley.');
+    const households = computeSignature('The Quenwell Valley co-op serves roughly 63,700 households.');
+    expect(claimSimilarity(homes, households)).toBeGreaterThanOrEqual(0.4);
+  });
+
   it('reads informal words and nominalisations as the standard word and the verb', () => {
     expect(tokens('700 flu jabs')).toBe(tokens('700 flu doses'));
     expect(tokens('it will axe 40 posts')).toBe(tokens('it will cut 40 posts'));

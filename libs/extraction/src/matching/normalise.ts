@@ -13,6 +13,7 @@ import {
   CARE_PLACES,
   CARRY_WORDS,
   CHANGE_NOUNS,
+  HOME_NOUNS,
   JOB_CONTEXT,
   LET_WORDS,
   CURRENCIES,
@@ -164,7 +165,8 @@ export function normaliseClaim(text: string): NormalisedClaim {
       (word.capitalised ? placeOfDemonym(word.text) : undefined) ??
       (isFirmNoun(words, at) ? 'company' : word.text);
     // "600 administrative roles", "40 posts": a counted post is a job (WordNet groups none of them with "job").
-    const alias = !word.capitalised && isJobNoun(written) && countedAt(words, at) ? 'job' : written;
+    // "230,000 homes", "some 230 households", "1,400 houses": a counted home is a household (isCountedHome).
+    const alias = word.capitalised || !countedAt(words, at) ? written : isJobNoun(written) ? 'job' : isCountedHome(written) ? 'household' : written;
     if (MATCHING_STOP_WORDS.has(alias)) continue;
     // "admitted that", "revealed that": a speech verb before its reported clause, as "acknowledged" is; "was admitted to
     // hospital", "revealed cracks" keep the word (branch matching22).
@@ -380,6 +382,15 @@ function countedAt(words: readonly MatchWord[], at: number): boolean {
     if ((words[k] as MatchWord).isNumber) return true;
   }
   return false;
+}
+
+/**
+ * One of HOME_NOUNS, singular or plural: counted, a utility's, a census's or an evacuation's unit, which outlets write as
+ * homes, houses or households ("supplies about 410,000 homes" / "serves roughly 410,000 households"; WordNet groups a
+ * household with a family and a home with a dwelling, apart).
+ */
+function isCountedHome(word: string): boolean {
+  return HOME_NOUNS.has(singular(word));
 }
 
 /** One of conflict detection's JOB_NOUNS, singular or plural ("roles", "posts"). */

@@ -165,8 +165,9 @@ export function normaliseClaim(text: string): NormalisedClaim {
       (word.capitalised ? placeOfDemonym(word.text) : undefined) ??
       (isFirmNoun(words, at) ? 'company' : word.text);
     // "600 administrative roles", "40 posts": a counted post is a job (WordNet groups none of them with "job").
-    // "230,000 homes", "some 230 households", "1,400 houses": a counted home is a household (isCountedHome).
-    const alias = word.capitalised || !countedAt(words, at) ? written : isJobNoun(written) ? 'job' : isCountedHome(written) ? 'household' : written;
+    // "61,500 homes", "some 140 households", "1,900 houses": a counted home is a household (isCountedHome).
+    const alias =
+      word.capitalised || !countedAt(words, at) ? written : isJobNoun(written) ? 'job' : isCountedHome(written) ? 'household' : written;
     if (MATCHING_STOP_WORDS.has(alias)) continue;
     // "admitted that", "revealed that": a speech verb before its reported clause, as "acknowledged" is; "was admitted to
     // hospital", "revealed cracks" keep the word (branch matching22).
@@ -386,7 +387,7 @@ function countedAt(words: readonly MatchWord[], at: number): boolean {
 
 /**
  * One of HOME_NOUNS, singular or plural: counted, a utility's, a census's or an evacuation's unit, which outlets write as
- * homes, houses or households ("supplies about 410,000 homes" / "serves roughly 410,000 households"; WordNet groups a
+ * homes, houses or households ("supplies about 52,300 homes" / "serves roughly 52,300 households"; WordNet groups a
  * household with a family and a home with a dwelling, apart).
  */
 function isCountedHome(word: string): boolean {

@@ -57,6 +57,7 @@ import { ClaimSignaturesV351796316515000 } from './1796316515000-ClaimSignatures
 import { ClaimSignaturesV361796316615000 } from './1796316615000-ClaimSignaturesV36';
 import { ClaimSignaturesV371796316715000 } from './1796316715000-ClaimSignaturesV37';
 import { ClaimSignaturesV381796316815000 } from './1796316815000-ClaimSignaturesV38';
+import { ClaimSignaturesV391796316915000 } from './1796316915000-ClaimSignaturesV39';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -121,4 +122,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV361796316615000,
   ClaimSignaturesV371796316715000,
   ClaimSignaturesV381796316815000,
+  ClaimSignaturesV391796316915000,
 ];

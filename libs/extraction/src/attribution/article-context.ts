@@ -7,6 +7,7 @@ import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tok
 import type { QuoteSpan, Sentence } from '../sentence';
 import { isBreakBetween } from '../sources/name-words';
 import type { SourceRegistry } from '../sources/source-registry';
+import { toSourceRef, type SourceRef } from '../sources/source';
 import { PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import { Pos, tagTokens, type PosTags } from '../pos-tags';
 import { commaAfter, type Token } from '../tokenizer';
@@ -457,4 +458,10 @@ function isLowerNominalAt(context: ArticleContext, t: number): boolean {
   if (!token || token.capitalised || (context.entityOf[t] as number) >= 0 || breakAfter(context, t)) return false;
   const tag = context.pos.tags[t];
   return tag === Pos.NOUN || tag === Pos.ADJ;
+}
+
+/** The registry's source for an entity it recognised, else null. */
+export function sourceOfEntity(registry: SourceRegistry, entity: Entity): SourceRef | null {
+  const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+  return record ? toSourceRef(record) : null;
 }

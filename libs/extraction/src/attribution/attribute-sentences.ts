@@ -28,6 +28,7 @@ import {
   organisationOpensAt,
   positionOfLastMentionBefore,
   sentenceOfToken,
+  sourceOfEntity,
   tokensByLowerCase,
   type ArticleContext,
 } from './article-context';
@@ -6895,12 +6896,6 @@ function holdsOrganisationRole(role: string | null): boolean {
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .some((word) => ORGANISATION_ROLE_NOUNS.has(word));
-}
-
-/** The registry's source for an entity it recognised, else null. */
-function sourceOfEntity(registry: SourceRegistry, entity: Entity): SourceRef | null {
-  const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
-  return record ? toSourceRef(record) : null;
 }
 
 /** Writes an organisation given by an acronym the article introduced ("NNF") under the name it stands for. */

@@ -2,8 +2,7 @@
 import type { Entity } from '../entities/entity';
 import type { Sentence } from '../sentence';
 import { commaAfter, type Token } from '../tokenizer';
-import { toSourceRef } from '../sources/source';
-import { tokensByLowerCase, type ArticleContext } from './article-context';
+import { sourceOfEntity, tokensByLowerCase, type ArticleContext } from './article-context';
 import type { PersonProfiles } from './person-profiles';
 import type { PersonDraft } from './speaker-phrase';
 import { ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
@@ -56,8 +55,7 @@ export function readBriefingHeader(context: ArticleContext, profiles: PersonProf
   if (organisations.length === 1 && person.organisation === null) {
     const organisation = organisations[0] as Entity;
     person.organisation = organisation.text;
-    const record = organisation.sourceId ? registry.get(organisation.sourceId) : undefined;
-    person.organisationSource = record ? toSourceRef(record) : null;
+    person.organisationSource = sourceOfEntity(registry, organisation);
   }
   return { person, last };
 }
@@ -132,10 +130,10 @@ export function readTitleLineBodies(context: ArticleContext, profiles: PersonPro
     for (let k = e; k < entities.length && (entities[k] as Entity).start < lineEnd; k++) onLine.push(entities[k] as Entity);
     const body = onLine[0]?.type === 'organisation' && onLine[0].start === lineStart ? onLine[0] : undefined;
     if (body && waiting.length > 0 && /^(?:,[ \t]*\p{Lu}[^,]*)?$/u.test(context.text.slice(body.end, lineEnd).trim())) {
-      const record = body.sourceId ? registry.get(body.sourceId) : undefined;
+      const source = sourceOfEntity(registry, body);
       for (const person of waiting) {
         person.organisation = body.text;
-        person.organisationSource = record ? toSourceRef(record) : null;
+        person.organisationSource = source;
       }
       waiting = [];
       continue;
@@ -157,6 +155,15 @@ export function readTitleLineBodies(context: ArticleContext, profiles: PersonPro
   }
 }
 
+/**
+ * Whether a list's clause ends between token k - 1 and token k: at a semicolon, a sentence's end (not a title's full stop:
+ * "Dr. Jo Roe") or a line break.
+ */
+function clauseEndsBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  const between = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+  return /[;!?\n]/u.test(between) || (between.includes('.') && !TITLE_WORDS.has((tokens[k - 1] as Token).lower));
+}
+
 /** Tokens from "represented" to the representative's name: "by its medical director, Dr" and room to spare. */
 const MAX_REPRESENTATIVE_TOKENS = 9;
 
@@ -174,17 +181,14 @@ export function readRepresentedBodies(context: ArticleContext, profiles: PersonP
     const body = entities[entityOf[t - 1] ?? -1];
     if (body?.type !== 'organisation' || body.end !== before.end) continue;
     for (let k = t + 2; k < tokens.length && k - t <= MAX_REPRESENTATIVE_TOKENS; k++) {
-      // The clause ends at a semicolon, a sentence's end (not a title's full stop: "Dr. Jo Roe") or a line break.
-      const between = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
-      if (/[;!?\n]/u.test(between) || (between.includes('.') && !TITLE_WORDS.has((tokens[k - 1] as Token).lower))) break;
+      if (clauseEndsBefore(text, tokens, k)) break;
       const entity = entities[entityOf[k] ?? -1];
       if (entity?.type === 'organisation') break;
       if (entity?.type !== 'person') continue;
       const person = profiles.lookup(entity.text, entity.sourceId);
       if (person) {
-        const record = body.sourceId ? registry.get(body.sourceId) : undefined;
         person.organisation = body.text;
-        person.organisationSource = record ? toSourceRef(record) : null;
+        person.organisationSource = sourceOfEntity(registry, body);
       }
       break;
     }
@@ -209,12 +213,11 @@ export function readWelcomedGroups(context: ArticleContext, profiles: PersonProf
     if (body?.type !== 'organisation' || body.start !== tokens[opening]?.start) continue;
     let k = opening;
     while (k + 1 < tokens.length && entityOf[k + 1] === entityOf[opening]) k++;
-    const record = body.sourceId ? registry.get(body.sourceId) : undefined;
+    const source = sourceOfEntity(registry, body);
     let expectPerson = true;
     for (let u = k + 1; u < tokens.length && u - t <= MAX_WELCOME_TOKENS; u++) {
       const token = tokens[u] as Token;
-      const between = text.slice((tokens[u - 1] as Token).end, token.start);
-      if (/[;!?\n]/u.test(between) || (between.includes('.') && !TITLE_WORDS.has((tokens[u - 1] as Token).lower))) break;
+      if (clauseEndsBefore(text, tokens, u)) break;
       if (TITLE_WORDS.has(token.lower)) continue;
       if (token.lower === 'and' && u > k + 1) {
         expectPerson = true;
@@ -225,7 +228,7 @@ export function readWelcomedGroups(context: ArticleContext, profiles: PersonProf
         const person = profiles.lookup(entity.text, entity.sourceId);
         if (person && person.organisation === null) {
           person.organisation = body.text;
-          person.organisationSource = record ? toSourceRef(record) : null;
+          person.organisationSource = source;
         }
         while (u + 1 < tokens.length && entityOf[u + 1] === entityOf[u]) u++;
         expectPerson = false;

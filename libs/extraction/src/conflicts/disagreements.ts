@@ -920,12 +920,10 @@ function analyse(claim: DisagreementClaim): Analysed {
     // ("the manager had not been dismissed"), a subject word like any.
     if (stem === '' || word.capitalised || (f & W.untrue) !== 0) return;
 
-    if (
-      isDenialWord(words.contentStems[i]!) &&
-      !passiveOfNoStatement(words.all, words.all.indexOf(word)) &&
-      !dismissesPeople(words.all, words.all.indexOf(word))
-    )
-      return;
+    if (isDenialWord(words.contentStems[i]!)) {
+      const at = words.all.indexOf(word);
+      if (!passiveOfNoStatement(words.all, at) && !dismissesPeople(words.all, at)) return;
+    }
     // "last year" / "last month": the word before a unit of time dates what is said; no subject a denial shares.
     if ((f & W.otherEventBeforeTime) === 0 || (after & W.timeUnit) === 0) subject.add(stem);
     if (!inFigure[i]) context.add(stem);

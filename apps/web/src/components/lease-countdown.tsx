@@ -4,8 +4,8 @@ import type { Lease } from '../types';
 
 /**
  * Shows how long the lease has left and keeps it alive while the page is open: a heartbeat every third of the
- * lease's length. When heartbeats fail (offline, the server refusing) it warns once less than half is left;
- * when the lease has ended it says so and hands the claim back to the page.
+ * lease's length. A heartbeat that fails (offline, the server refusing) is shown at once, so the reviewer has the
+ * rest of the lease to act on it; when the lease has ended it says so and hands the claim back to the page.
  */
 export function LeaseCountdown(props: { lease: Lease; onLease: (lease: Lease) => void; onLost: (reason: string) => void }) {
   const { lease } = props;
@@ -47,7 +47,8 @@ export function LeaseCountdown(props: { lease: Lease; onLease: (lease: Lease) =>
   }, [remaining === 0]);
 
   // Heartbeats keep more than two thirds of the lease left; under half means they are failing.
-  const warn = remaining < duration / 2;
+  const expiresSoon = remaining < duration / 2;
+  const warn = expiresSoon || heartbeatError !== null;
   const minutes = Math.floor(remaining / 60_000);
   const seconds = Math.floor((remaining % 60_000) / 1000);
   return (
@@ -58,7 +59,9 @@ export function LeaseCountdown(props: { lease: Lease; onLease: (lease: Lease) =>
       </span>
       {warn && (
         <span role="alert" class="lease-alert">
-          {heartbeatError ? `The lease could not be renewed (${heartbeatError}); it expires soon.` : 'The lease expires soon.'}
+          {heartbeatError
+            ? `The lease could not be renewed (${heartbeatError}); ${expiresSoon ? 'it expires soon' : 'trying again'}.`
+            : 'The lease expires soon.'}
         </span>
       )}
     </div>

@@ -95,3 +95,26 @@ describe('a home let for rent (branch matching34)', () => {
     expect(tokens('The depot is letting 30 drivers go.')).not.toContain(word);
   });
 });
+
+describe('payers in arrears and things put on hold (branch matching39)', () => {
+  it('reads "behind on" or "fell behind with" what is owed as in arrears, whatever the owing is called', () => {
+    const arrears = tokens('About 3,400 tenants of the Fennarth housing trust are in arrears on their rent.');
+    expect(tokens('About 3,400 tenants of the Fennarth housing trust are behind on their rent.')).toEqual(arrears);
+    expect(tokens('About 3,400 tenants of the Fennarth housing trust have fallen behind with their rent.')).toEqual(arrears);
+    const word = arrears.find((token) => token.startsWith('arrear'));
+    expect(tokens('Some 900 farms in Marbeck are behind on at least one water bill.')).toContain(word);
+  });
+
+  it('leaves "behind" that is no debt as it was', () => {
+    const word = tokens('About 3,400 tenants of the Fennarth housing trust are in arrears.').at(-1);
+    expect(tokens('The Fennarth side are now behind on points.')).not.toContain(word);
+    expect(tokens('The Sildon bridge repairs are behind schedule.')).not.toContain(word);
+    expect(tokens('A cordon stood behind the Sildon depot on Tuesday.')).not.toContain(word);
+  });
+
+  it('reads a thing put on hold as suspended', () => {
+    const suspended = tokens('The Marbeck bypass was suspended in 2024.');
+    expect(tokens('The Marbeck bypass was put on hold in 2024.')).toEqual(suspended);
+    expect(tokens('The Marbeck bypass has been on hold since 2024.')).toEqual(suspended);
+  });
+});

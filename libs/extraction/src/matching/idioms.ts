@@ -9,8 +9,10 @@ import { JOB_CONTEXT } from './matching-lexicon';
 // ahead", "axing the" service: "scrap" is WordNet's bit of metal, "axe" its chopping), staff let go (a firm "lays off"
 // or "makes redundant" its crews: "lay off" is WordNet's "stop" first), people hurt ("got hurt") and a home or a room let
 // for rent (flats "were let to nurses", "rented out", "leased": WordNet's first senses of "let" are "allow", and its
-// detachment rules read "rented" as the noun "rente", an annuity) and a bill passed ("passed" is WordNet's "outmoded"). Each is read as
-// the word of the act, so a restatement in the other idiom shares it; the words stay what they are everywhere else.
+// detachment rules read "rented" as the noun "rente", an annuity), a bill passed ("passed" is WordNet's "outmoded"), payers in
+// arrears (they are "behind on" or "fell behind with" their bills: WordNet's first noun "behind" is the buttocks) and a thing
+// put on hold (suspended: "hold" is WordNet's "control"). Each is read as the word of the act or state, so a restatement in
+// the other idiom shares it; the words stay what they are everywhere else.
 
 /** The word an idiom is read as, and how many words it spans. */
 export interface Idiom {
@@ -48,6 +50,16 @@ const RENTED = set('rented renting leased leasing sublet sublets subletting');
 const PASS = set('pass passes passing passed');
 /** What a legislature passes: "passed a bill", "the budget passed", "passed the amendment". */
 const LEGISLATION = set('bill bills legislation law laws budget budgets amendment amendments motion motions resolution resolutions');
+/** "fell behind with", "falling behind on". */
+const FALL = set('fall falls falling fell fallen');
+/** What a payer falls behind on: "behind on their payments", "behind with the rent", "behind on paying". */
+const DUES = set(
+  `bill bills payment payments repayment repayments rent rents mortgage mortgages loan loans instalment instalments installment
+   installments contribution contributions dues fee fees tax taxes paying`,
+);
+/** How far after "behind on" the dues may come ("behind on at least one energy bill"), numbers not counted. */
+const DUES_REACH = 5;
+const PUT = set('put puts putting placed placing');
 /** How far after "passed" its object may come ("passed a controversial new bill"). */
 const PASSED_OBJECT_REACH = 4;
 
@@ -81,6 +93,12 @@ export function idiomAt(words: readonly MatchWord[], at: number): Idiom | undefi
   // A bill passed: approved ("the lower house passed the bill" / "MPs approved the legislation"); WordNet's first senses of
   // "passed" are "outmoded" and "go by", none of them "approve".
   if (PASS.has(first) && passesLegislation(words, at)) return { text: 'approve', length: 1 };
+  // Payers in arrears: "are behind on their water bills", "fell behind with the rent" / "in arrears" (read "arrear").
+  if (FALL.has(first) && next(1) === 'behind' && owesDues(words, at + 1)) return { text: 'arrear', length: 2 };
+  if (first === 'behind' && owesDues(words, at)) return { text: 'arrear', length: 1 };
+  // A thing suspended: "was put on hold", "remains on hold".
+  if (PUT.has(first) && next(1) === 'on' && next(2) === 'hold') return { text: 'suspend', length: 3 };
+  if (first === 'on' && next(1) === 'hold') return { text: 'suspend', length: 2 };
   // People hurt.
   if (BE.has(first) && HURT.has(next(1) ?? '')) return { text: 'injured', length: 2 };
   // A home let for rent: "were let to nurses", "will be let", "let out to tourists", "rented (out)", "leased".
@@ -118,6 +136,24 @@ function passesLegislation(words: readonly MatchWord[], at: number): boolean {
     const next = words[k] as MatchWord;
     if (next.breakBefore || next.isNumber) return false;
     if (LEGISLATION.has(next.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the "behind" at words[at] is a payer's, in arrears: "on" or "with" right after it, then dues within DUES_REACH
+ * words ("behind on at least one energy bill", numbers not counted), unbroken; not "behind on points", "behind schedule".
+ */
+function owesDues(words: readonly MatchWord[], at: number): boolean {
+  const preposition = words[at + 1];
+  if (!preposition || preposition.breakBefore || (preposition.text !== 'on' && preposition.text !== 'with')) return false;
+  let reach = DUES_REACH;
+  for (let k = at + 2; k < words.length && reach > 0; k++) {
+    const next = words[k] as MatchWord;
+    if (next.breakBefore) return false;
+    if (next.isNumber) continue;
+    if (DUES.has(next.text)) return true;
+    reach--;
   }
   return false;
 }

@@ -511,3 +511,23 @@ describe('a firm is a company (branch matching34)', () => {
     expect(tokens('Prices held firm.')).toContain('firm');
   });
 });
+
+describe('counts and verbs before a time or a place (branch matching39)', () => {
+  const tokens = (text: string): string[] => normaliseClaim(text).tokens;
+
+  it('reads a verb before "in May" or "at Sildon" as itself, not as a two-word lemma with the preposition', () => {
+    expect(tokens('The Sildon depot was closed in May after a fire.')).toEqual(tokens('The Sildon depot was closed after a fire.'));
+    expect(tokens('The Marbeck clinic closed in 2025.')).toEqual(tokens('The Marbeck clinic closed.').concat('2025'));
+    // A two-word lemma stays one where the particle opens no time or place.
+    expect(tokens('The roof of the Marbeck clinic caved in.')).toEqual(tokens('The roof of the Marbeck clinic collapsed.'));
+  });
+
+  it('reads a spelled count hyphened to a word as the digits so hyphened', () => {
+    expect(tokens('Residents of a five-storey block in Fennarth were moved out.')).toEqual(
+      tokens('Residents of a 5-storey block in Fennarth were moved out.'),
+    );
+    expect(tokens('The council approved a twenty-two-page plan.')).toEqual(tokens('The council approved a 22-page plan.'));
+    // A unit so glued is a figure of its own measure.
+    expect(tokens('A five-year deal was signed in Sildon.')).toEqual(tokens('A 5-year deal was signed in Sildon.'));
+  });
+});

@@ -99,7 +99,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
     scanWords(source).filter((word) => word.start >= bodyStart),
     labels,
   );
-  const unstripped = spellOutNumbers(spellOutDecades(replaceFigures(joinPhrases(scanned), found)));
+  const unstripped = spellOutNumbers(spellOutDecades(replaceFigures(joinPhrases(scanned), found)), source);
   const words = stripAttribution(unstripped);
   const tokens: string[] = [];
   const numbers: string[] = [];
@@ -607,8 +607,12 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
     const phrasal = plain ? phrasalVerbOf(word.text, next.text) : undefined;
     // "crew members" / crewman, "gave way" / collapsed: a two-word lemma as the word it restates.
     // Not before a job noun: "coaching jobs" are jobs, which WordNet's "coaching_job" (coaching) loses.
+    // Nor before a preposition that opens a time or a place ("closed in May", "opened on 3 June", "docked at Leith"): "close
+    // in" (to surround) and "open on" are WordNet's lemmas, not what the verb and its adverbial say.
     const collocation =
-      plain && !phrasal && !next.capitalised && !next.isNumber && !isJobNoun(next.text) ? collocationOf(word.text, next.text) : undefined;
+      plain && !phrasal && !next.capitalised && !next.isNumber && !isJobNoun(next.text) && !opensTimeOrPlace(words, i + 1)
+        ? collocationOf(word.text, next.text)
+        : undefined;
     if (phrase || phrasal || collocation) {
       const text = phrase ? phrase[2] : ((phrasal ?? collocation) as string);
       out.push({ text, isNumber: false, capitalised: word.capitalised, breakBefore: word.breakBefore, start: word.start });
@@ -618,6 +622,17 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
     }
   }
   return out;
+}
+
+/** Prepositions that open a time or a place before a number or a name: "in May", "on 3 June", "at Leith". */
+const TIME_OR_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
+
+/** Whether words[at] is "in", "on" or "at" with a number or a capitalised word right after it, unbroken. */
+function opensTimeOrPlace(words: readonly MatchWord[], at: number): boolean {
+  const preposition = words[at];
+  const after = words[at + 1];
+  if (!preposition || !after || after.breakBefore || !TIME_OR_PLACE_PREPOSITIONS.has(preposition.text)) return false;
+  return after.isNumber || after.capitalised;
 }
 
 /** "lost his life", "losing her life": a form of "lose", a possessive pronoun and "life" or "lives", unbroken. */

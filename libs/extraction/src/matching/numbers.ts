@@ -32,9 +32,13 @@ export function digitTokenWords(token: string): Array<{ text: string; isNumber: 
 /**
  * Spelled-out and scaled amounts as digits, so that "one percent" meets "1%",
  * "twenty-three" meets "23" and "3.2 million" meets "3,200,000". A lone "one"
- * stays a word ("one of the largest") unless a percent follows it.
+ * stays a word ("one of the largest") unless a percent follows it. A number of two
+ * or more hyphened to a word (`text`, the claim, tells the hyphen) is that count
+ * alone, as the quantities module reads the digits ("a five-storey block" meets
+ * "a 5-storey block", whose figure spans its noun); a unit so glued ("five-year")
+ * is a figure already.
  */
-export function spellOutNumbers(words: readonly MatchWord[]): MatchWord[] {
+export function spellOutNumbers(words: readonly MatchWord[], text = ''): MatchWord[] {
   const out: MatchWord[] = [];
   let i = 0;
   while (i < words.length) {
@@ -49,12 +53,18 @@ export function spellOutNumbers(words: readonly MatchWord[]): MatchWord[] {
         start: first.start,
       });
       i = run.end;
+      if (run.value >= 2 && hyphenedNoun(words[i], text)) i++;
     } else {
       out.push(words[i] as MatchWord);
       i++;
     }
   }
   return out;
+}
+
+/** Whether `word` follows the word before it across a hyphen in `text` and is a word of letters ("storey" in "five-storey"). */
+function hyphenedNoun(word: MatchWord | undefined, text: string): boolean {
+  return word !== undefined && !word.isNumber && !word.figure && text.charCodeAt(word.start - 1) === 0x2d && /^[a-z]+$/.test(word.text);
 }
 
 interface NumberRun {

@@ -93,7 +93,7 @@ export function idiomAt(words: readonly MatchWord[], at: number): Idiom | undefi
   // A bill passed: approved ("the lower house passed the bill" / "MPs approved the legislation"); WordNet's first senses of
   // "passed" are "outmoded" and "go by", none of them "approve".
   if (PASS.has(first) && passesLegislation(words, at)) return { text: 'approve', length: 1 };
-  // Payers in arrears: "are behind on their water bills", "fell behind with the rent" / "in arrears" (read "arrear").
+  // Payers in arrears: "are behind on their gas bills", "fell behind with the rent" / "in arrears" (read "arrear").
   if (FALL.has(first) && next(1) === 'behind' && owesDues(words, at + 1)) return { text: 'arrear', length: 2 };
   if (first === 'behind' && owesDues(words, at)) return { text: 'arrear', length: 1 };
   // A thing suspended: "was put on hold", "remains on hold".

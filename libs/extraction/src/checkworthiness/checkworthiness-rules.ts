@@ -47,7 +47,7 @@ import imperativeVerbsJson from './imperative-verbs.json';
 import { setsBargainingLimit } from './bargaining-limits';
 import { withMinorUnitAmounts } from './minor-units';
 import { clauseJoinedBeforeForecast, couldTellsPastAbility, reportsNoEventOfItsOwn } from './modal-clauses';
-import { tellsNarrativeAct } from './narrative-acts';
+import { relaysOwnBodyAct, tellsNarrativeAct, tellsScene } from './narrative-acts';
 import { pointsToContent } from './signposts';
 
 /**
@@ -165,7 +165,13 @@ import { pointsToContent } from './signposts';
  *   `relaysOwnExperience`); not a share ("Two in five said they …"), a named person, a witness's "said he saw …". Since
  *   branch checkworthy30 also a writer's "we" (a claim no attribution gives a speaker) on a private outing, its verb one of
  *   staying, waiting, eating, walking, sleeping or living somewhere ("We dined there twice in March.", `tellsPrivateOuting`):
- *   a review's or a column's companions, as a body's "we" tests, surveys and records.
+ *   a review's or a column's companions, as a body's "we" tests, surveys and records. Since branch cw38 also a named
+ *   person's doings with her body told back by "she"/"he" after the reporting verb, a simple present or past of motion, of
+ *   the body or of eating ("Pensioner Ann Roe, 80, said she goes into town twice a week.", "said he cycles to the quarry
+ *   each morning", `relaysOwnBodyAct`), with or without a figure, for a speaker the attribution ties to no body or, unless a
+ *   post inside the body names her, to one (an employee's or a member's anecdote: "Lifeguard Ann Roe, a swimmer who signed
+ *   on in 2023, said she swims a mile before every shift."); not a verb of record (a move, a resignation), an
+ *   incident, a perception ("said he heard a bang") nor a pronoun that points to someone named before the verb.
  * - `narrative-act` (branch cwfp33): a person's trivial act told in a story, features, ride-alongs and diaries setting a
  *   scene: a named person, a noun of a person after a determiner, "he", "she", "they" (and "I", "we" for a speaker who speaks
  *   for no body, or the writer) in a simple past of motion, of the body, of eating or of posture (WordNet's verb.motion,
@@ -175,7 +181,10 @@ import { pointsToContent } from './signposts';
  *   (kept just under the threshold). `stated-fact` raised them as past events once irregular pasts were read (branch
  *   pasts33). Not an incident (a fall, a crash, a flight, a collapse), a move of record (a move of premises, a lead, a
  *   resignation, things sent), a strike or a shortage ("walked out", "ran out of"), an official's act ("An inspector went on
- *   board"), nor a subject tied to a body ("The council's engineers went …", "Police went …").
+ *   board"), nor a subject tied to a body ("The council's engineers went …", "Police went …"). Since branch cw38 also a
+ *   scene set by the weather, a smell, a sound or the light in the simple past, in one clause with no object ("Hail pattered on
+ *   the tin sheds.", "The breeze slackened towards evening.", "A scent of tar lingered around the boatshed.", `tellsScene`: its subject's head a noun
+ *   WordNet puts under weather, sensation or light), with no figure and no date or time, which make the weather the news.
  * - `signpost` (branch cwfp33): the claim only points to content given elsewhere: "Here is what …", "Here's how …" with no
  *   colon, and sources said to give different accounts, a different picture or a different story with no account given ("The
  *   operator painted a very different picture.", "X and Y have given sharply different accounts of the talks.", `pointsToContent`,
@@ -593,6 +602,10 @@ export function checkworthinessRule({
       tellsHouseholdExperience(tokens) ||
       (speaker === 'none' && tellsPrivateOuting(tokens)))
   ) {
+    return 'personal-experience';
+  }
+  // "Ann Roe, 80, said she goes into town twice a week": a person's own days told back, an employee's too (`relaysOwnBodyAct`).
+  if (speaker !== undefined && speaker !== 'none' && !features.question && relaysOwnBodyAct(tokens, speaker === 'body')) {
     return 'personal-experience';
   }
   if (tellsNarrativeActOf(tokens, features, quantities, offset, speaker)) return 'narrative-act';
@@ -2757,10 +2770,14 @@ const OWN_PLURAL: ReadonlySet<string> = new Set(['we', "we've", "we'd"]);
 const SUBORDINATORS: ReadonlySet<string> = new Set(
   `when whenever since if unless after before as because although though while once until till whether`.split(' '),
 );
-/** Words of a short fronted time before a subject, with months, weekdays and numbers: "Last Tuesday I …", "Since then we …". */
+/**
+ * Words of a short fronted time before a subject, with months, weekdays and numbers: "Last Tuesday I …", "Since then we …",
+ * "These days I …".
+ */
 const FRONTED_TIME: ReadonlySet<string> = new Set(
-  `and but so then now also still yet last this that next in on at since by earlier later yesterday today tonight once twice
-  year years month months week weeks weekend night nights morning afternoon evening day days summer winter spring autumn`.split(/\s+/),
+  `and but so then now also still yet last this that these those next in on at since by earlier later yesterday today tonight
+  once twice year years month months week weeks weekend night nights morning afternoon evening day days summer winter spring
+  autumn`.split(/\s+/),
 );
 /** How many words a fronted time may take before the subject: "Last Tuesday", "In October", "Since then", "On the night". */
 const MAX_FRONTED_TIME = 4;
@@ -2871,7 +2888,8 @@ function tellsPrivateOuting(tokens: readonly Token[]): boolean {
 
 /**
  * `narrative-act`: a person's trivial act told in a story (`tellsNarrativeAct`: "She went home.", "Ana jumped out.", "The man
- * sat on the floor."), with no figure or span of time, nothing to come and no question. "I" and "we" count only for a
+ * sat on the floor.") or a scene's weather, smell or light with no date or time (`tellsScene`: "Hail pattered on the tin sheds."),
+ * with no figure or span of time, nothing to come and no question. "I" and "we" count only for a
  * speaker the attribution ties to no body, or the writer (`speaker` not 'body'); read alone (no attribution), only a third
  * person does.
  */
@@ -2883,7 +2901,9 @@ function tellsNarrativeActOf(
   speaker: SpeakerKind | undefined,
 ): boolean {
   if (features.question || features.forwardLooking || features.hedge) return false;
-  if (!tellsNarrativeAct(tokens, speaker !== undefined && speaker !== 'body')) return false;
+  // "Hail pattered on the tin sheds.": a scene's weather, smell or light, unless a date or a time makes it the news (`tellsScene`).
+  const scene = features.dateOrTime === 0 && tellsScene(tokens);
+  if (!scene && !tellsNarrativeAct(tokens, speaker !== undefined && speaker !== 'body')) return false;
   return !hasMeasure(quantities, tokens, offset) && !statesIntention(tokens);
 }
 

@@ -2,7 +2,7 @@ import { extractQuantities } from '../quantities/extract-quantities';
 import { tokenize } from '../tokenizer';
 import { extractCheckworthinessFeatures } from './checkworthiness-features';
 import { checkworthinessRule, type SpeakerKind } from './checkworthiness-rules';
-import { tellsNarrativeAct } from './narrative-acts';
+import { relaysOwnBodyAct, tellsNarrativeAct, tellsScene } from './narrative-acts';
 
 function ruleOf(sentence: string, speaker?: SpeakerKind): ReturnType<typeof checkworthinessRule> {
   return checkworthinessRule({
@@ -65,5 +65,62 @@ describe('a trivial act of a person in a story (narrative-act, branch cwfp33)', 
     'Did she walk home?',
   ])('leaves %j to the other rules', (sentence) => {
     expect(ruleOf(sentence, 'none')).not.toBe('narrative-act');
+  });
+});
+
+describe('a scene set by the weather, a smell or the light (narrative-act, branch cw38)', () => {
+  it.each([
+    'Sleet rattled on the chapel windows.',
+    'The wind eased at dusk.',
+    'The moonlight crept over the gasworks.',
+    'A scent of frying onions lingered around the car park.',
+    'Then the rain eased off.',
+  ])('holds %j under the threshold', (sentence) => {
+    expect(tellsScene(tokenize(sentence))).toBe(true);
+    expect(ruleOf(sentence, 'none')).toBe('narrative-act');
+  });
+
+  it.each([
+    // a date, a time or a figure makes the weather the news
+    'The wind dropped on Tuesday.',
+    'Rain fell for 14 hours over the moor.',
+    // an object, a second clause, a clause of time before the subject, an incident
+    'The wind brought down two oaks on Mill Lane.',
+    'The rain eased, and crews reached the farm.',
+    'As the wind rose, the fire jumped the road.',
+    'Smoke drifted over the estate.',
+    'The roof collapsed under the snow.',
+  ])('leaves %j to the other rules', (sentence) => {
+    expect(ruleOf(sentence, 'none')).not.toBe('narrative-act');
+  });
+});
+
+describe("a person's own doings told back (personal-experience, branch cw38)", () => {
+  const own = 'Pensioner Ada Quill, 79, said she walks to the surgery twice a week.';
+
+  it("holds a private person's own days under the threshold, with or without a figure", () => {
+    expect(relaysOwnBodyAct(tokenize(own), false)).toBe(true);
+    expect(ruleOf(own, 'person')).toBe('personal-experience');
+    expect(ruleOf('Orrin Vale, whose children attend the school, said he now drives them in.', 'person')).toBe('personal-experience');
+    // the engine read alone (no attribution) leaves it to the other rules
+    expect(ruleOf(own)).not.toBe('personal-experience');
+  });
+
+  it("holds an employee's anecdote under the threshold, not a post's journey for its body", () => {
+    const anecdote = 'Porter Ida Brack, a volunteer since 2022, said she dozes in her car between shifts.';
+    expect(ruleOf(anecdote, 'body')).toBe('personal-experience');
+    expect(ruleOf("The club's manager, Ed Rusk, said he flew to the tribunal on Monday.", 'body')).not.toBe('personal-experience');
+  });
+
+  it.each([
+    // someone named before the verb, a perception, an incident, a move of record, a forecast, an act that is no body's
+    'Ena Brisk, who trained under him for years, said he swam the estuary every morning.',
+    'Ola Ferris said she heard a bang behind the chapel.',
+    'Ola Ferris said she fell on the ice outside the surgery.',
+    'Ola Ferris said she moved the shop to Quay Street in 2019.',
+    'Ola Ferris said she would walk to the surgery.',
+    'Ola Ferris said she had emailed the parish clerk twice.',
+  ])('leaves %j to the other rules', (sentence) => {
+    expect(ruleOf(sentence, 'person')).not.toBe('personal-experience');
   });
 });

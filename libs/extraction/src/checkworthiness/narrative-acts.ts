@@ -1,5 +1,6 @@
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from '../lexicon';
-import { PERSON_NOUNS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
+import { broaderNouns } from '../conflicts/same-thing';
+import { ORGANISATION_ROLE_NOUNS, PERSON_NOUNS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import { irregularVerbLemma, isCommonWord } from '../matching/synonyms';
 import { endsWithText } from '../text-chars';
 import { lowerAt as tokenLowerAt, type Token } from '../tokenizer';
@@ -280,16 +281,127 @@ function isPersonNoun(w: string): boolean {
   return endsWithText(w, 's') && PERSON_NOUNS.has(w.slice(0, -1));
 }
 
+/** A stem of one short vowel closed by one consonant that English doubles before "-ed": "hop", "tap", "plan" (not "row"). */
+const SHORT_CLOSED_STEM = /^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$/;
+
 /** The verb of which `w` is a simple past: an irregular one ("went" → "go", "knelt" → "kneel") or a regular "-ed" form. */
 function simplePastLemma(w: string): string | undefined {
   const irregular = irregularVerbLemma(w);
   if (irregular !== undefined) return irregular;
   if (!endsWithText(w, 'ed') || w.length < 5) return undefined;
   const stem = w.slice(0, -2);
+  // "hoped", "taped": a short stem closed by one consonant doubles it in the past ("hopped"), so its verb ends in "e".
+  if (SHORT_CLOSED_STEM.test(stem)) return `${stem}e`;
   if (BODY_ACT_VERBS.has(stem)) return stem;
   if (BODY_ACT_VERBS.has(`${stem}e`)) return `${stem}e`;
   // "jogged", "hurried": a doubled last consonant, a y become i.
   if (stem.length > 2 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2)) return stem.slice(0, -1);
   if (endsWithText(stem, 'i')) return `${stem.slice(0, -1)}y`;
   return stem;
+}
+
+/** Verbs that introduce reported speech before a person's own act: "said she …", "told the paper he …". */
+const RELAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'explained', 'explains', 'added', 'adds']);
+/** How many words may stand between the reporting verb and the pronoun: "told the Valley Echo she …", "said that he …". */
+const MAX_RELAY_GAP = 5;
+/** The forms of each pronoun of one person: the one after the reporting verb must not have stood before it. */
+const PRONOUN_FORMS: Readonly<Record<string, readonly string[]>> = { she: ['she', 'her', 'hers'], he: ['he', 'him', 'his'] };
+
+/**
+ * A person's own doings with her body, told back in reported speech: the claim's first reporting verb (`RELAYING_VERBS`), maybe
+ * "that" or the one told, then "she" or "he" (no form of which stood before the verb, so the pronoun gives the speaker back,
+ * not a person named earlier: "X, who trained under him, said he swam …"), maybe an adverb ("now", "still"), and a simple
+ * present or past of a verb of motion, of the body or of eating (`BODY_ACT_VERBS`, not an incident or a move of record):
+ * "Pensioner Ann Roe, 80, said she goes into town twice a week", "said he dozes in the van", "said he now cycles to the
+ * quarry". What a private person does with her days, and an employee's or a member's too ("Lifeguard Ann Roe said she
+ * swims a mile before every shift"), unless a post inside the body names her before the verb (`forBody`: the attribution
+ * ties her to a body; "The club's manager said he flew to …" is the club's record).
+ */
+export function relaysOwnBodyAct(tokens: readonly Token[], forBody: boolean): boolean {
+  const verb = tokens.findIndex((token) => RELAYING_VERBS.has(token.lower));
+  if (verb < 1 || (tokens[verb] as Token).breakAfter) return false;
+  // "The club's manager said he flew to …": a post's journeys are on the body's record.
+  if (forBody) for (let i = 0; i < verb; i++) if (ORGANISATION_ROLE_NOUNS.has((tokens[i] as Token).lower)) return false;
+  for (let k = verb + 1; k <= verb + 1 + MAX_RELAY_GAP && k < tokens.length - 1; k++) {
+    const token = tokens[k] as Token;
+    const forms = PRONOUN_FORMS[token.lower];
+    if (forms === undefined) {
+      if (token.breakAfter || token.numeric) return false;
+      continue;
+    }
+    for (let i = 0; i < verb; i++) if (forms.includes((tokens[i] as Token).lower)) return false;
+    let v = k + 1;
+    while (v < tokens.length && v < k + 3 && isAdverb(tokenLowerAt(tokens, v))) v++;
+    const w = tokenLowerAt(tokens, v);
+    const lemma = simplePastLemma(w) ?? presentLemma(w);
+    return lemma !== undefined && BODY_ACT_VERBS.has(lemma) && !INCIDENT_VERBS.has(lemma) && !RECORD_MOTION_VERBS.has(lemma);
+  }
+  return false;
+}
+
+/** The verb of which `w` is a third person singular present: "goes" → "go", "sleeps" → "sleep", "hurries" → "hurry". */
+function presentLemma(w: string): string | undefined {
+  if (!endsWithText(w, 's') || w.length < 4 || endsWithText(w, 'ss')) return undefined;
+  if (endsWithText(w, 'ies')) return `${w.slice(0, -3)}y`;
+  if (endsWithText(w, 'es') && BODY_ACT_VERBS.has(w.slice(0, -2))) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+/**
+ * Broader nouns (WordNet, `broaderNouns`) of what sets a scene's air: the weather ("rain", "wind", "snow"), what the senses
+ * take in ("smell", "scent", "noise") and light ("sun"). Not smoke or a cloud, which a fire or a leak sends out.
+ */
+const SCENE_KINDS: ReadonlySet<string> = new Set(['weather', 'sensation', 'light']);
+/** How many words may stand between the determiner and the verb, or the "of" of what is smelt or heard: "the first light". */
+const MAX_SCENE_SUBJECT = 3;
+/** How many words the "of" phrase may take: "A scent of tar and wet rope". */
+const MAX_SCENE_OF = 5;
+
+/**
+ * The claim sets a scene with the weather, a smell, a sound or the light as its subject, in the simple past, with no object
+ * and nothing more (`actsWithoutObject`): "Hail pattered on the tin sheds.", "The breeze slackened towards evening.", "The
+ * moonlight crept across the slipway.", "A scent of tar lingered around the boatshed." (maybe after an opener: "Then the breeze …"), in one clause. Not with
+ * a figure, a day or a date (the caller's), which make the weather the news a storm story reports; not an incident ("fell",
+ * "crashed"); not after a clause of time ("As the gale grew, the blaze crossed the lane").
+ */
+export function tellsScene(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  let i = 0;
+  if (OPENERS.has(lowerAt(i))) i++;
+  i = afterFrontedTime(tokens, i);
+  // "As the gale grew, the blaze crossed the lane": a clause of time before the sentence's own subject.
+  if (CLAUSE_LINKS.has(lowerAt(i))) return false;
+  if (lowerAt(i) === 'the' || lowerAt(i) === 'a' || lowerAt(i) === 'an') i++;
+  let head = -1;
+  let k = i;
+  for (; k < tokens.length && k <= i + MAX_SCENE_SUBJECT; k++) {
+    const token = tokens[k] as Token;
+    if (token.numeric || token.breakAfter || (k > 0 && token.capitalised)) return false;
+    if (k > i && (token.lower === 'of' || pastLemma(token) !== undefined)) {
+      head = k - 1;
+      break;
+    }
+  }
+  if (head < i || !broaderNouns(lowerAt(head)).some((noun) => SCENE_KINDS.has(noun))) return false;
+  // "A scent of tar and wet rope lingered …": past what is smelt or heard to the verb.
+  if (lowerAt(k) === 'of') {
+    const limit = k + 1 + MAX_SCENE_OF;
+    for (k++; k < tokens.length && pastLemma(tokens[k] as Token) === undefined; k++) {
+      if (k >= limit || (tokens[k] as Token).numeric || (tokens[k] as Token).breakAfter) return false;
+    }
+  }
+  if (k >= tokens.length) return false;
+  const lemma = pastLemma(tokens[k] as Token);
+  if (lemma === undefined || INCIDENT_VERBS.has(lemma)) return false;
+  // "The gale slackened, and crews reached the hamlet": one clause only.
+  for (let j = k; j < tokens.length - 1; j++) if ((tokens[j] as Token).breakAfter) return false;
+  return actsWithoutObject(tokens, k, lemma);
+}
+
+/** The verb of which `verb` is a simple past, irregular or in "-ed", not "be" or "have". */
+function pastLemma(verb: Token): string | undefined {
+  const w = verb.lower;
+  const irregular = irregularVerbLemma(w);
+  if (irregular !== undefined) return irregular === 'be' || irregular === 'have' ? undefined : irregular;
+  return endsWithText(w, 'ed') && w.length >= 5 ? simplePastLemma(w) : undefined;
 }

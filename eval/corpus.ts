@@ -2,7 +2,7 @@
 // matching pairs of each half, read and checked. The schema is described in eval/README.md.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { htmlToArticleText } from '@factdesk/extraction';
+import { htmlToArticleText, unwrapHardLines } from '@factdesk/extraction';
 
 export const HALVES = ['tune', 'test'] as const;
 export type Half = (typeof HALVES)[number];
@@ -166,7 +166,8 @@ function loadText(dir: string, name: string, half: Half): CorpusText {
   const annotationFile = join(dir, `${id}.json`);
   const where = display(annotationFile);
   const raw = readFileSync(file, 'utf8');
-  const text = extname(name) === '.html' ? htmlToArticleText(raw).text : raw;
+  // The text the engine reads, which the spans are in: an HTML page's article text, a hard-wrapped text's lines joined.
+  const text = extname(name) === '.html' ? htmlToArticleText(raw).text : unwrapHardLines(raw);
   const annotation = parseAnnotation(where, readJson(annotationFile));
   if (annotation.text !== name) throw new CorpusError(where, `"text" is "${annotation.text}", expected "${name}"`);
   const claims = annotation.claims.map((claim): ResolvedClaim => {

@@ -19,6 +19,7 @@ import type { ConflictTrace } from './conflicts/conflict-trace';
 import { isDenialWord } from './conflicts/disagreement-lexicon';
 import type { Entity } from './entities/entity';
 import { findEntitiesInTokens } from './entities/find-entities';
+import { unwrapHardLines } from './hard-wraps';
 import { countryOfDemonym } from './entities/gazetteer';
 import { tokenizeSentences, tokensOfSpan, type SentenceTokens } from './entities/sentence-tokens';
 import { htmlToArticleText } from './html/html-to-article-text';
@@ -81,7 +82,7 @@ export interface ExtractedClaim {
 }
 
 export interface ExtractionResult {
-  /** The text the offsets point into: the input, or the article text of an HTML input. */
+  /** The text the offsets point into: the input (a hard-wrapped text with its line breaks inside paragraphs as spaces, `unwrapHardLines`), or the article text of an HTML input. */
   text: string;
   /** True when the input was HTML and was reduced to its article text first. */
   fromHtml: boolean;
@@ -117,7 +118,8 @@ const SUPPORTED_LANGUAGES = new Set(['en']);
 export function extract(input: string, options: ExtractOptions = {}): ExtractionResult {
   const raw = typeof input === 'string' ? input : '';
   const fromHtml = looksLikeHtml(raw);
-  const text = fromHtml ? htmlToArticleText(raw).text : raw;
+  // A text wrapped at a fixed width has its line breaks inside paragraphs read as spaces (same offsets).
+  const text = fromHtml ? htmlToArticleText(raw).text : unwrapHardLines(raw);
   const { sentences, quotes } = segmentText(text, { maxSentenceLength: options.maxSentenceLength });
   // One token stream for the whole article, shared by entities and attribution.
   const sentenceTokens = tokenizeSentences(text, sentences);

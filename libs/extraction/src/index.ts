@@ -23,6 +23,7 @@ export type { Quantity, QuantityKind, QuantityBound, PartialDate } from './quant
 export { htmlToArticleText } from './html/html-to-article-text';
 export type { ArticleText } from './html/html-to-article-text';
 export { looksLikeHtml } from './html/looks-like-html';
+export { unwrapHardLines } from './hard-wraps';
 export { splitClaims } from './claims/split-claims';
 export type { ClaimSpan } from './claims/split-claims';
 export { findConflictCandidates } from './conflicts/conflict-candidates';

@@ -39,6 +39,7 @@ import {
   familyNameBeforeGivenName,
 } from './name-cues';
 import {
+  LANDFORM_NOUNS,
   ORGANISATION_ROLE_NOUNS,
   OWNING_VERBS,
   PERSON_NOUNS,
@@ -578,6 +579,20 @@ class EntityFinder {
   }
 
   /**
+   * "Roads and Bridges", "Transit and Infrastructure": tokens[from, to] are fields (`fieldWordsAfterAnd`), one or more
+   * joined by a lower-case "and".
+   */
+  private fieldsAfter(from: number, to: number): boolean {
+    let start = from;
+    for (let t = from; t <= to + 1; t++) {
+      if (t <= to && !(this.token(t).lower === 'and' && !this.token(t).capitalised)) continue;
+      if (t === start || !this.fieldWordsAfterAnd(start, t - 1)) return false;
+      start = t + 1;
+    }
+    return true;
+  }
+
+  /**
    * "Office of the Governor", "Office of the Auditor General", "Office of the Police and Crime Commissioner for X": an
    * organisation word, "of the"/"for the", then capitalised words ending in a role name the office of a post; the role is
    * the name's, and so is what the post is "for"/"of". `role` is the run's last role word. Returns the name's last token, or
@@ -1002,8 +1017,11 @@ class EntityFinder {
         }
       while (firstCue < cue && !ORGANISATION_CUES.has(core(this.token(firstCue)))) firstCue++;
       for (let t = firstCue + 2; t < orgEnd; t++) {
-        // ("Office of the Commissioner for Westvale": a post "for" an area is the office's)
-        if (this.token(t).lower !== 'for' || (officeEnd !== undefined && this.isRoleWord(t - 1))) continue;
+        // ("Office of the Commissioner for Westvale": a post "for" an area is the office's; "Office of the Inspector General
+        // for Roads and Bridges": so is a post "for" fields, when an organisation word after the post ends the run)
+        if (this.token(t).lower !== 'for') continue;
+        if (this.isRoleWord(t - 1) && (officeEnd !== undefined || (this.opensOfficeOfPost(firstCue) && this.fieldsAfter(t + 1, to))))
+          continue;
         return [{ first: from, last: t - 1, type: 'organisation', country: nationality }, ...this.classify(t + 1, to)];
       }
       const pieces: Piece[] = [{ first: from, last: orgEnd, type: 'organisation', country: nationality }];
@@ -1641,6 +1659,11 @@ class EntityFinder {
       if (entity.type !== 'person' || entity.sourceId || !span) continue;
       const key = entity.text.replace(/['’]s?$/u, '');
       if (key.includes(' ') && isListedFirstName(firstWord(key))) continue;
+      // "Jo Roe of Pellmoor Hill": a name ending in a landform's noun after a person's "of" is where she comes from.
+      if (this.landformOfPerson(span[0], span[1])) {
+        entity.type = 'place';
+        continue;
+      }
       let reference = this.referenceAt(span[0], span[1]);
       // "Shares in NAME fell": a name traded on a market is a company's.
       if (reference === null && (traded ??= this.tradedNames()).has(key)) reference = 'thing';
@@ -1684,6 +1707,20 @@ class EntityFinder {
       const reference = evidence.get(key) ?? (key.includes(' ') ? evidence.get(firstWord(key)) : undefined);
       if (reference === 'thing' || reference === 'its') entity.type = 'organisation';
     }
+  }
+
+  /**
+   * "Jo Roe of Pellmoor Hill", "Ana Ruiz of Corran Beach": a name of two words or more at tokens[first, last], after a
+   * person's name and "of", whose last word is a landform's noun (`LANDFORM_NOUNS`, WordNet's) and no organisation word
+   * ("Bank"), names the place she comes from, not a body ("Jo Roe of Pellmoor Haulage" is one).
+   */
+  private landformOfPerson(first: number, last: number): boolean {
+    if (last <= first || first < 2 || this.breakAt(first) || this.breakAt(first - 1)) return false;
+    const of = this.token(first - 1);
+    if (of.capitalised || of.lower !== 'of') return false;
+    const key = core(this.token(last));
+    if (!LANDFORM_NOUNS.has(key) || ORGANISATION_CUES.has(key)) return false;
+    return this.entities[this.entityOf[first - 2] as number]?.type === 'person';
   }
 
   /** An organisation read from a mention that a person's surname could also be: "Aino Koskinen" does not end in it. */

@@ -66,12 +66,14 @@ export const ORGANISATION_CUES = set(`
 
 /**
  * Organisation words that name a field of work, not a kind of body ("Fisheries", "Management", "Research"): after a
- * body's "of" and an "and" they continue its field ("… of Soil and Forest Management"); "Staff" names its members.
+ * body's "of" and an "and" they continue its field ("… of Soil and Forest Management", "… of Roads and Public Works");
+ * "Staff" names its members.
  */
 export const FIELD_CUES = set(`
   fisheries management research staff industries industry commerce energy construction statistics engineering trading nursery
   manufacturing supply supplies power water rail freight haulage retail mining logistics shipping relief recycling
   publishing catering packaging brewing distilling printing consulting insurance analytics broking transit steel timber
+  works
 `);
 
 /**

@@ -2,6 +2,7 @@
 // follows them ("spokesman General Colin Marlow") and become the role of
 // an attribution. Lower case.
 
+import landformNounsJson from './landform-nouns.json';
 import organisationNounsJson from './organisation-nouns.json';
 import personNounsJson from './person-nouns.json';
 
@@ -128,6 +129,9 @@ function withHyphenatedCo(words: readonly string[]): ReadonlySet<string> {
 export const WORDNET_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   (organisationNounsJson as string[]).filter((word) => !PERSON_NOUNS.has(word)),
 );
+
+/** Nouns of landforms ("beach", "hill", "valley"), from WordNet 3.1 by `npm run build:landform-nouns`. */
+export const LANDFORM_NOUNS: ReadonlySet<string> = new Set(landformNounsJson as string[]);
 
 /**
  * Nouns for a business by what it makes or trades, which WordNet gives a person sense first ("a person who makes

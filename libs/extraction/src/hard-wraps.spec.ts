@@ -7,11 +7,11 @@ const WRAPPED = [
   '',
   'VELLMOUTH, May 3 - Tolls for lorries crossing the harbour',
   'bridge will rise by a fifth in July, the Ministry of Roads',
-  'and Inland Waterways said on Friday, after a survey of the',
+  'and Inland Canals said on Friday, after a survey of the',
   'deck found cracks in four of its six spans.',
   '',
-  'The Corran Valley Hauliers Association said the rise would',
-  'cost its members 2.4 million a year, and Orla Pennick, its',
+  'The Brindlemoor Valley Hauliers Association said the rise would',
+  'cost its members 2.4 million a year, and Maeve Tavistrom, its',
   'chair, said lorries would use the coast road instead.',
   '',
 ].join('\n');
@@ -20,17 +20,17 @@ describe('text wrapped at a fixed width (branch orgspan18)', () => {
   it('reads a line break inside a paragraph as a space, one character for one, so offsets hold', () => {
     const text = unwrapHardLines(WRAPPED);
     expect(text).toHaveLength(WRAPPED.length);
-    expect(text).toContain('the Ministry of Roads and Inland Waterways said');
+    expect(text).toContain('the Ministry of Roads and Inland Canals said');
     // (the headline and the blank lines between paragraphs stay)
     expect(text.startsWith('Harbour tolls to rise\n\nVELLMOUTH')).toBe(true);
-    expect(text).toContain('deck found cracks in four of its six spans.\n\nThe Corran');
+    expect(text).toContain('deck found cracks in four of its six spans.\n\nThe Brindlemoor');
   });
 
   it('finds the bodies whose names run over a line break as speakers', () => {
     const result = extract(WRAPPED);
     const organisations = result.claims.map((claim) => claim.attribution.organisation);
-    expect(organisations).toContain('Ministry of Roads and Inland Waterways');
-    expect(organisations).toContain('Corran Valley Hauliers Association');
+    expect(organisations).toContain('Ministry of Roads and Inland Canals');
+    expect(organisations).toContain('Brindlemoor Valley Hauliers Association');
     expect(result.text).toBe(unwrapHardLines(WRAPPED));
   });
 
@@ -38,7 +38,7 @@ describe('text wrapped at a fixed width (branch orgspan18)', () => {
     const perLine = [
       'The port authority said tolls for lorries would rise by a fifth in July after a survey.',
       'The hauliers association said the rise would cost its members 2.4 million a year.',
-      'Its chair, Orla Pennick, said lorries would use the coast road instead of the bridge.',
+      'Its chair, Maeve Tavistrom, said lorries would use the coast road instead of the bridge.',
       'The ministry said the bridge deck had cracks in four of its six spans, built in 1968.',
       'Engineers said repairs would take at least two years and close one lane at a time.',
     ].join('\n');

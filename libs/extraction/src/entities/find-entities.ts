@@ -579,7 +579,7 @@ class EntityFinder {
   }
 
   /**
-   * "Roads and Bridges", "Transit and Infrastructure": tokens[from, to] are fields (`fieldWordsAfterAnd`), one or more
+   * "Roads and Bridges", "Canals and Harbours": tokens[from, to] are fields (`fieldWordsAfterAnd`), one or more
    * joined by a lower-case "and".
    */
   private fieldsAfter(from: number, to: number): boolean {
@@ -1710,7 +1710,7 @@ class EntityFinder {
   }
 
   /**
-   * "Jo Roe of Pellmoor Hill", "Ana Ruiz of Corran Beach": a name of two words or more at tokens[first, last], after a
+   * "Jo Roe of Pellmoor Hill", "Ana Ruiz of Brindlemoor Beach": a name of two words or more at tokens[first, last], after a
    * person's name and "of", whose last word is a landform's noun (`LANDFORM_NOUNS`, WordNet's) and no organisation word
    * ("Bank"), names the place she comes from, not a body ("Jo Roe of Pellmoor Haulage" is one).
    */

@@ -20,9 +20,9 @@ describe('a body\'s fields after "and" and after a post\'s "for" (branch orgspan
       'Office of the Inspector General for Transit and Harbours:organisation',
     ]);
     // (a body named after the post's "for" stays one of its own)
-    expect(namesIn('The Office of the Commissioner for Westvale and Harbour Police said so.')).toEqual([
+    expect(namesIn('The Office of the Commissioner for Quessholt and Harbour Police said so.')).toEqual([
       'Office of the Commissioner:organisation',
-      'Westvale and Harbour Police:organisation',
+      'Quessholt and Harbour Police:organisation',
     ]);
   });
 });

@@ -204,6 +204,10 @@ const CALENDAR_WORDS = new Set([
   'november',
   'december',
 ]);
+/** "told the Lamp": a masthead's short form is its last word or two. */
+const MAX_MASTHEAD_SHORT_FORM_WORDS = 2;
+/** "told the local radio station": lower-case words between "the" and the media noun. */
+const MAX_MEDIA_NOUN_MODIFIERS = 2;
 /** "told the newspaper" looks this many tokens back for the outlet named before. */
 const MAX_OUTLET_LOOKBACK = 400;
 /** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
@@ -2155,20 +2159,20 @@ class CueFinder {
       const entity = this.entityAt(k);
       // "told Cargo Week", "Speaking to Tidewatch, …": a name right after the verb of telling or "to" that no word of
       // its own, and nothing else in the text, makes a person's or a body's is the medium spoken to.
-      const medium = this.unknownNameOutlet(verbLast, k, entity) ?? this.titleLineOutlet(verbLast, k);
+      const medium =
+        this.unknownNameOutlet(verbLast, k, entity) ?? this.titleLineOutlet(verbLast, k) ?? this.mastheadShortForm(verbLast, k);
       if (medium) return medium;
       if (!entity) {
         // "told this newspaper", "in an interview with this paper": the publication's own medium, named in its masthead.
         if (MEDIA_NOUNS.has(this.lower(k)) && k - 1 > verbLast && this.lower(k - 1) === 'this')
           return k - 2 === verbLast || OUTLET_PREPOSITIONS.has(this.lower(k - 2)) ? this.mastheadOutlet() : null;
-        // "he told the newspaper": a definite media noun with no name is the outlet named before.
-        if (
-          MEDIA_NOUNS.has(this.lower(k)) &&
-          k - 1 > verbLast - 1 &&
-          this.lower(k - 1) === 'the' &&
-          (k === this.to - 1 || breakAfter(this.context, k))
-        )
-          return k - 2 === verbLast || OUTLET_PREPOSITIONS.has(this.lower(k - 2)) ? this.outletNamedBefore() : null;
+        // "he told the newspaper", "told the paper that …", "told the local radio station on Friday that …": a definite
+        // media noun with no name is the outlet named before, else the publication's own.
+        const article = this.definiteMediaNounArticle(verbLast, k);
+        if (article >= 0)
+          return article - 1 === verbLast || OUTLET_PREPOSITIONS.has(this.lower(article - 1))
+            ? (this.outletNamedBefore() ?? this.mastheadOutlet())
+            : null;
         const medium = this.commonNounOutletEndingAt(verbLast, k);
         if (medium) return medium;
         continue;
@@ -2254,6 +2258,56 @@ class CueFinder {
     };
   }
 
+  /**
+   * "told the Lamp", "speaking to the Lamp": "the" and one or two capitalised words that close the publication's own name
+   * on the text's first line ("The Ballyfane Lamp", `mastheadOutlet`), no capitalised word after them, are that medium,
+   * named in full. Else null.
+   */
+  private mastheadShortForm(verbLast: number, k: number): Actor | null {
+    if (k - 2 <= verbLast - 1 || this.lower(k - 1) !== 'the' || !this.isBareNameWord(k) || this.context.inQuote[k]) return null;
+    if (!(k - 2 === verbLast && TELLING_LEMMAS.has(this.lemma(verbLast))) && !OUTLET_PREPOSITIONS.has(this.lower(k - 2))) return null;
+    let last = k;
+    while (
+      last + 1 < this.to &&
+      last + 1 - k < MAX_MASTHEAD_SHORT_FORM_WORDS &&
+      !breakAfter(this.context, last) &&
+      this.isBareNameWord(last + 1)
+    )
+      last++;
+    if (last + 1 < this.to && !breakAfter(this.context, last) && this.token(last + 1).capitalised) return null;
+    const masthead = this.mastheadOutlet()?.outlet;
+    if (!masthead) return null;
+    const full = masthead.replace(/^the\s+/iu, '');
+    const words = lowerCase(full).split(/\s+/u);
+    const short = last - k + 1;
+    if (words.length <= short) return null;
+    for (let t = k; t <= last; t++) if (words[words.length - short + t - k] !== this.token(t).lower) return null;
+    return { ...emptyActor('outlet', this.token(k).start, this.token(last).end), outlet: full };
+  }
+
+  /**
+   * "the paper", "the local radio station": the index of the "the" that opens a media noun at k with at most
+   * `MAX_MEDIA_NOUN_MODIFIERS` lower-case adjectives or nouns between, when nothing names or owns it after (the sentence
+   * ends, punctuation, or a word that is no noun: "told the paper that", "told the station on Friday"; not "the paper
+   * mill", "the paper's editor"); else -1.
+   */
+  private definiteMediaNounArticle(verbLast: number, k: number): number {
+    if (!MEDIA_NOUNS.has(this.lower(k)) || this.context.inQuote[k] || isApostrophe(this.context.text.charCodeAt(this.token(k).end)))
+      return -1;
+    if (k + 1 < this.to && !breakAfter(this.context, k) && (isNominal(this.tag(k + 1)) || this.token(k + 1).capitalised)) return -1;
+    let p = k - 1;
+    while (
+      p > verbLast &&
+      k - p <= MAX_MEDIA_NOUN_MODIFIERS &&
+      !this.token(p).capitalised &&
+      (this.context.entityOf[p] as number) < 0 &&
+      !breakAfter(this.context, p) &&
+      (this.tag(p) === Pos.ADJ || this.tag(p) === Pos.NOUN)
+    )
+      p--;
+    return p > verbLast - 1 && this.lower(p) === 'the' && !breakAfter(this.context, p) ? p : -1;
+  }
+
   /** The words, in lower case, of the text's first line up to a "|"; empty when they are too many or not all words, or the text has one line. */
   private titleLineWords(): readonly string[] {
     const line = firstLineOf(this.context.text);
@@ -2335,7 +2389,15 @@ class CueFinder {
       const end = this.token(last).end;
       return { ...emptyActor('outlet', start, end), outlet: text.slice(start, end) };
     }
-    return null;
+    // "The Ballyfane Lamp" alone on the first line: a title of two to four capitalised words is the publication's name
+    // though no media word ends it ("By Name", a known first name or a label in capitals is none).
+    const title = (/^[^|]*/u.exec(text.slice(lineStart, lineEnd))?.[0] ?? '').trim();
+    const words = title.split(/[ \t]+/u);
+    if (this.titleLineWords().length !== words.length || words.length < 2) return null;
+    if (!words.every((word) => /^\p{Lu}/u.test(word)) || words.every((word) => word === word.toUpperCase())) return null;
+    const opening = lowerCase(words[0] === 'The' ? (words[1] as string) : (words[0] as string));
+    if (opening === 'by' || isKnownFirstName(opening) || TITLE_WORDS.has(opening)) return null;
+    return { ...emptyActor('outlet', lineStart, lineStart + title.length), outlet: title };
   }
 
   /** The latest media outlet named outside quotes before this sentence (`MAX_OUTLET_LOOKBACK` tokens back at most), as an outlet actor. */

@@ -204,6 +204,19 @@ const CALENDAR_WORDS = new Set([
   'november',
   'december',
 ]);
+/** Participles of broadcasting before "by" and a medium: "a briefing broadcast by X". */
+const BROADCAST_PARTICIPLES = new Set(['broadcast', 'aired', 'televised', 'streamed']);
+/** Journalists told, before the medium they work for: "told reporters from X". */
+const JOURNALIST_NOUNS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents']);
+const JOURNALIST_PREPOSITIONS = new Set(['from', 'of', 'for', 'at']);
+/** "X's breakfast show", "X's morning programme", "X's news desk": what a medium runs, a possessive and a few words before it. */
+const PROGRAMME_AFTER_POSSESSIVE =
+  /^['’]s?[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?(?:programmes?|programs?|shows?|bulletins?|newscasts?|desk)\b/u;
+
+/** Whether the name ending at `end` owns a programme: "… Service's morning programme". */
+function ownsProgramme(text: string, end: number): boolean {
+  return PROGRAMME_AFTER_POSSESSIVE.test(text.slice(end, end + 60));
+}
 /** "told the Lamp": a masthead's short form is its last word or two. */
 const MAX_MASTHEAD_SHORT_FORM_WORDS = 2;
 /** "told the local radio station": lower-case words between "the" and the media noun. */
@@ -2141,13 +2154,13 @@ class CueFinder {
   }
 
   /**
-   * "Name, speaking to CKLV on Tuesday, said …": a participle of speaking set off by a comma between the subject and its
-   * verb names the medium she spoke to.
+   * "Name, speaking to CKLV on Tuesday, said …", "Name, speaking on Channel X's breakfast show, said …": a participle of
+   * speaking set off by a comma between the subject and its verb names the medium she spoke to or on.
    */
   private outletOfAside(first: number, verb: number): Actor | null {
     for (let t = first + 1; t + 1 < verb; t++)
       if (FRONTED_CHANNEL_PARTICIPLES.has(this.lower(t)) && breakAfter(this.context, t - 1) && !this.context.inQuote[t])
-        return ADDRESSEE_PREPOSITIONS.has(this.lower(t + 1)) ? this.outletAfter(t) : null;
+        return ADDRESSEE_PREPOSITIONS.has(this.lower(t + 1)) || this.lower(t + 1) === 'on' ? this.outletAfter(t) : null;
     return null;
   }
 
@@ -2185,14 +2198,31 @@ class CueFinder {
         if (MEDIA_NOUNS.has(this.lower(p))) mediaNoun = p;
         p--;
       }
-      if (mediaNoun < 0 && (entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity))) return null;
-      if (!OUTLET_PREPOSITIONS.has(this.lower(p))) return null;
+      // "in an interview with the X Broadcasting Service's morning programme": a body whose programme it is is a medium.
+      const programme = mediaNoun < 0 && entity.type === 'organisation' && ownsProgramme(this.context.text, entity.end);
+      if (mediaNoun < 0 && !programme && (entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity))) return null;
+      if (!OUTLET_PREPOSITIONS.has(this.lower(p)) && !this.broadcastBy(verbLast, p) && !this.journalistsOf(verbLast, p)) return null;
       let last = k;
       while (last + 1 < this.to && this.context.entityOf[last + 1] === this.context.entityOf[k]) last++;
+      if (programme && !isMediaOrganisation(this.context, entity))
+        return { ...emptyActor('outlet', entity.start, entity.end), outlet: entity.text };
       const actor = parseSpeakerPhrase(this.context, mediaNoun < 0 ? k : mediaNoun, last, this.profiles, this.countries);
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;
+  }
+
+  /** "told a press briefing broadcast by X": "by" after a participle of broadcasting past the verb names the medium. */
+  private broadcastBy(verbLast: number, p: number): boolean {
+    return this.lower(p) === 'by' && p - 1 > verbLast && BROADCAST_PARTICIPLES.has(this.lower(p - 1));
+  }
+
+  /** "told reporters from X", "spoke to a correspondent of X": journalists right after the verb, and the medium they are of. */
+  private journalistsOf(verbLast: number, p: number): boolean {
+    if (!JOURNALIST_PREPOSITIONS.has(this.lower(p)) || p - 1 <= verbLast || !JOURNALIST_NOUNS.has(this.lower(p - 1))) return false;
+    for (let t = verbLast + 1; t < p - 1; t++)
+      if (!DETERMINERS.has(this.lower(t)) && !ADDRESSEE_PREPOSITIONS.has(this.lower(t))) return false;
+    return true;
   }
 
   /**
@@ -2288,13 +2318,14 @@ class CueFinder {
   /**
    * "the paper", "the local radio station": the index of the "the" that opens a media noun at k with at most
    * `MAX_MEDIA_NOUN_MODIFIERS` lower-case adjectives or nouns between, when nothing names or owns it after (the sentence
-   * ends, punctuation, or a word that is no noun: "told the paper that", "told the station on Friday"; not "the paper
-   * mill", "the paper's editor"); else -1.
+   * ends, punctuation, or after a verb of telling or an outlet preposition a word that is no noun: "told the paper that",
+   * "told the station on Friday"; not "the paper mill", "the paper's editor", "said the station should …"); else -1.
    */
   private definiteMediaNounArticle(verbLast: number, k: number): number {
     if (!MEDIA_NOUNS.has(this.lower(k)) || this.context.inQuote[k] || isApostrophe(this.context.text.charCodeAt(this.token(k).end)))
       return -1;
-    if (k + 1 < this.to && !breakAfter(this.context, k) && (isNominal(this.tag(k + 1)) || this.token(k + 1).capitalised)) return -1;
+    const closed = k === this.to - 1 || breakAfter(this.context, k);
+    if (!closed && (isNominal(this.tag(k + 1)) || this.token(k + 1).capitalised)) return -1;
     let p = k - 1;
     while (
       p > verbLast &&
@@ -2305,7 +2336,11 @@ class CueFinder {
       (this.tag(p) === Pos.ADJ || this.tag(p) === Pos.NOUN)
     )
       p--;
-    return p > verbLast - 1 && this.lower(p) === 'the' && !breakAfter(this.context, p) ? p : -1;
+    if (p <= verbLast - 1 || this.lower(p) !== 'the' || breakAfter(this.context, p)) return -1;
+    // With words after the noun it is the addressee of a verb of telling or of an outlet preposition only: "said the
+    // station should …" opens what was said.
+    if (closed || (p - 1 === verbLast && TELLING_LEMMAS.has(this.lemma(verbLast)))) return p;
+    return p - 1 > verbLast && OUTLET_PREPOSITIONS.has(this.lower(p - 1)) ? p : -1;
   }
 
   /** The words, in lower case, of the text's first line up to a "|"; empty when they are too many or not all words, or the text has one line. */

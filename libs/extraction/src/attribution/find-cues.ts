@@ -209,9 +209,13 @@ const BROADCAST_PARTICIPLES = new Set(['broadcast', 'aired', 'televised', 'strea
 /** Journalists told, before the medium they work for: "told reporters from X". */
 const JOURNALIST_NOUNS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents']);
 const JOURNALIST_PREPOSITIONS = new Set(['from', 'of', 'for', 'at']);
+/** A medium's programmes and desks, told by a definite noun: "told the breakfast show". */
+const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show', 'bulletin', 'newscast', 'desk']);
 /** "X's breakfast show", "X's morning programme", "X's news desk": what a medium runs, a possessive and a few words before it. */
-const PROGRAMME_AFTER_POSSESSIVE =
-  /^['’]s?[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?(?:programmes?|programs?|shows?|bulletins?|newscasts?|desk)\b/u;
+const PROGRAMME_AFTER_POSSESSIVE = new RegExp(
+  `^['’]s?[ \\t]+(?:\\p{Ll}[\\p{Ll}-]*[ \\t]+){0,2}?(?:${[...PROGRAMME_NOUNS].join('|')})s?\\b`,
+  'u',
+);
 
 /** Whether the name ending at `end` owns a programme: "… Service's morning programme". */
 function ownsProgramme(text: string, end: number): boolean {
@@ -2186,7 +2190,7 @@ class CueFinder {
           return article - 1 === verbLast || OUTLET_PREPOSITIONS.has(this.lower(article - 1))
             ? (this.outletNamedBefore() ?? this.mastheadOutlet())
             : null;
-        const medium = this.commonNounOutletEndingAt(verbLast, k);
+        const medium = this.commonNounOutletEndingAt(verbLast, k) ?? this.programmeNamedBefore(verbLast, k);
         if (medium) return medium;
         continue;
       }
@@ -2210,6 +2214,24 @@ class CueFinder {
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;
+  }
+
+  /**
+   * "told the breakfast show that …" after "X's breakfast show" earlier: a definite programme noun told, with the words
+   * before it, is the programme of the medium whose possessive came before those words last. Else null.
+   */
+  private programmeNamedBefore(verbLast: number, k: number): Actor | null {
+    const article = this.definiteMediaNounArticle(verbLast, k, PROGRAMME_NOUNS);
+    if (article < 0 || (article - 1 !== verbLast && !OUTLET_PREPOSITIONS.has(this.lower(article - 1)))) return null;
+    const words: string[] = [];
+    for (let t = article + 1; t <= k; t++) words.push(this.lower(t).replace(/[^\p{L}-]/gu, ''));
+    const pattern = new RegExp(`['’]s[ \\t]+${words.join('[ \\t]+')}\\b`, 'giu');
+    const before = this.context.text.slice(0, this.token(this.from).start);
+    let end = -1;
+    for (let match = pattern.exec(before); match; match = pattern.exec(before)) end = match.index;
+    if (end < 0) return null;
+    const owner = this.context.entities.find((entity) => entity.end === end && entity.type === 'organisation');
+    return owner ? { ...emptyActor('outlet', this.token(article).start, this.token(k).end), outlet: owner.text } : null;
   }
 
   /** "told a press briefing broadcast by X": "by" after a participle of broadcasting past the verb names the medium. */
@@ -2321,9 +2343,8 @@ class CueFinder {
    * ends, punctuation, or after a verb of telling or an outlet preposition a word that is no noun: "told the paper that",
    * "told the station on Friday"; not "the paper mill", "the paper's editor", "said the station should …"); else -1.
    */
-  private definiteMediaNounArticle(verbLast: number, k: number): number {
-    if (!MEDIA_NOUNS.has(this.lower(k)) || this.context.inQuote[k] || isApostrophe(this.context.text.charCodeAt(this.token(k).end)))
-      return -1;
+  private definiteMediaNounArticle(verbLast: number, k: number, heads: ReadonlySet<string> = MEDIA_NOUNS): number {
+    if (!heads.has(this.lower(k)) || this.context.inQuote[k] || isApostrophe(this.context.text.charCodeAt(this.token(k).end))) return -1;
     const closed = k === this.to - 1 || breakAfter(this.context, k);
     if (!closed && (isNominal(this.tag(k + 1)) || this.token(k + 1).capitalised)) return -1;
     let p = k - 1;
@@ -2432,7 +2453,8 @@ class CueFinder {
     if (!words.every((word) => /^\p{Lu}/u.test(word)) || words.every((word) => word === word.toUpperCase())) return null;
     const opening = lowerCase(words[0] === 'The' ? (words[1] as string) : (words[0] as string));
     if (opening === 'by' || isKnownFirstName(opening) || TITLE_WORDS.has(opening)) return null;
-    return { ...emptyActor('outlet', lineStart, lineStart + title.length), outlet: title };
+    const name = title.replace(/^The[ \t]+/u, '');
+    return { ...emptyActor('outlet', lineStart + title.length - name.length, lineStart + title.length), outlet: name };
   }
 
   /** The latest media outlet named outside quotes before this sentence (`MAX_OUTLET_LOOKBACK` tokens back at most), as an outlet actor. */

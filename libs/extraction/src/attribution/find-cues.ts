@@ -2311,9 +2311,9 @@ class CueFinder {
   }
 
   /**
-   * "told the Lamp", "speaking to the Lamp": "the" and one or two capitalised words that close the publication's own name
-   * on the text's first line ("The Ballyfane Lamp", `mastheadOutlet`), no capitalised word after them, are that medium,
-   * named in full. Else null.
+   * "told the Lark", "speaking to the Lark": "the" and one or two capitalised words that close the publication's own name
+   * on the text's first line with no media word ("The Tessford Lark", `titleLineMasthead`; a media name is `outletInFull`'s),
+   * no capitalised word after them, are that medium, named in full. Else null.
    */
   private mastheadShortForm(verbLast: number, k: number): Actor | null {
     if (k - 2 <= verbLast - 1 || this.lower(k - 1) !== 'the' || !this.isBareNameWord(k) || this.context.inQuote[k]) return null;
@@ -2327,7 +2327,7 @@ class CueFinder {
     )
       last++;
     if (last + 1 < this.to && !breakAfter(this.context, last) && this.token(last + 1).capitalised) return null;
-    const masthead = this.mastheadOutlet()?.outlet;
+    const masthead = this.titleLineMasthead()?.outlet;
     if (!masthead) return null;
     const full = masthead.replace(/^the\s+/iu, '');
     const words = lowerCase(full).split(/\s+/u);
@@ -2445,9 +2445,19 @@ class CueFinder {
       const end = this.token(last).end;
       return { ...emptyActor('outlet', start, end), outlet: text.slice(start, end) };
     }
-    // "The Ballyfane Lamp" alone on the first line: a title of two to four capitalised words is the publication's name
-    // though no media word ends it ("By Name", a known first name or a label in capitals is none).
-    const title = (/^[^|]*/u.exec(text.slice(lineStart, lineEnd))?.[0] ?? '').trim();
+    return this.titleLineMasthead();
+  }
+
+  /**
+   * "The Tessford Lark" alone on the first line: a title of two to four capitalised words is the publication's name
+   * though no media word ends it ("By Name", a known first name or a label in capitals is none). Else null.
+   */
+  private titleLineMasthead(): Actor | null {
+    const text = this.context.text;
+    const line = firstLineOf(text);
+    if (line === null) return null;
+    const lineStart = text.indexOf(line);
+    const title = (/^[^|]*/u.exec(line)?.[0] ?? '').trim();
     const words = title.split(/[ \t]+/u);
     if (this.titleLineWords().length !== words.length || words.length < 2) return null;
     if (!words.every((word) => /^\p{Lu}/u.test(word)) || words.every((word) => word === word.toUpperCase())) return null;

@@ -204,26 +204,26 @@ const CALENDAR_WORDS = new Set([
   'november',
   'december',
 ]);
-/** Participles of broadcasting before "by" and a medium: "a briefing broadcast by X". */
+/** Participles of broadcasting before "by" and a medium: "a news conference aired by X". */
 const BROADCAST_PARTICIPLES = new Set(['broadcast', 'aired', 'televised', 'streamed']);
 /** Journalists told, before the medium they work for: "told reporters from X". */
 const JOURNALIST_NOUNS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents']);
 const JOURNALIST_PREPOSITIONS = new Set(['from', 'of', 'for', 'at']);
-/** A medium's programmes and desks, told by a definite noun: "told the breakfast show". */
+/** A medium's programmes and desks, told by a definite noun: "told the evening show". */
 const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show', 'bulletin', 'newscast', 'desk']);
-/** "X's breakfast show", "X's morning programme", "X's news desk": what a medium runs, a possessive and a few words before it. */
+/** "X's evening show", "X's late bulletin", "X's weather desk": what a medium runs, a possessive and a few words before it. */
 const PROGRAMME_AFTER_POSSESSIVE = new RegExp(
   `^['’]s?[ \\t]+(?:\\p{Ll}[\\p{Ll}-]*[ \\t]+){0,2}?(?:${[...PROGRAMME_NOUNS].join('|')})s?\\b`,
   'u',
 );
 
-/** Whether the name ending at `end` owns a programme: "… Service's morning programme". */
+/** Whether the name ending at `end` owns a programme: "… Service's late bulletin". */
 function ownsProgramme(text: string, end: number): boolean {
   return PROGRAMME_AFTER_POSSESSIVE.test(text.slice(end, end + 60));
 }
-/** "told the Lamp": a masthead's short form is its last word or two. */
+/** "told the Lark": a masthead's short form is its last word or two. */
 const MAX_MASTHEAD_SHORT_FORM_WORDS = 2;
-/** "told the local radio station": lower-case words between "the" and the media noun. */
+/** "told the regional radio station": lower-case words between "the" and the media noun. */
 const MAX_MEDIA_NOUN_MODIFIERS = 2;
 /** "told the newspaper" looks this many tokens back for the outlet named before. */
 const MAX_OUTLET_LOOKBACK = 400;
@@ -2158,7 +2158,7 @@ class CueFinder {
   }
 
   /**
-   * "Name, speaking to CKLV on Tuesday, said …", "Name, speaking on Channel X's breakfast show, said …": a participle of
+   * "Name, speaking to CKLV on Tuesday, said …", "Name, speaking on Channel X's evening show, said …": a participle of
    * speaking set off by a comma between the subject and its verb names the medium she spoke to or on.
    */
   private outletOfAside(first: number, verb: number): Actor | null {
@@ -2183,7 +2183,7 @@ class CueFinder {
         // "told this newspaper", "in an interview with this paper": the publication's own medium, named in its masthead.
         if (MEDIA_NOUNS.has(this.lower(k)) && k - 1 > verbLast && this.lower(k - 1) === 'this')
           return k - 2 === verbLast || OUTLET_PREPOSITIONS.has(this.lower(k - 2)) ? this.mastheadOutlet() : null;
-        // "he told the newspaper", "told the paper that …", "told the local radio station on Friday that …": a definite
+        // "he told the newspaper", "told the paper that …", "told the regional radio station last week that …": a definite
         // media noun with no name is the outlet named before, else the publication's own.
         const article = this.definiteMediaNounArticle(verbLast, k);
         if (article >= 0)
@@ -2202,7 +2202,7 @@ class CueFinder {
         if (MEDIA_NOUNS.has(this.lower(p))) mediaNoun = p;
         p--;
       }
-      // "in an interview with the X Broadcasting Service's morning programme": a body whose programme it is is a medium.
+      // "in an interview with the X Broadcasting Service's late bulletin": a body whose programme it is is a medium.
       const programme = mediaNoun < 0 && entity.type === 'organisation' && ownsProgramme(this.context.text, entity.end);
       if (mediaNoun < 0 && !programme && (entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity))) return null;
       if (!OUTLET_PREPOSITIONS.has(this.lower(p)) && !this.broadcastBy(verbLast, p) && !this.journalistsOf(verbLast, p)) return null;
@@ -2217,7 +2217,7 @@ class CueFinder {
   }
 
   /**
-   * "told the breakfast show that …" after "X's breakfast show" earlier: a definite programme noun told, with the words
+   * "told the evening show that …" after "X's evening show" earlier: a definite programme noun told, with the words
    * before it, is the programme of the medium whose possessive came before those words last. Else null.
    */
   private programmeNamedBefore(verbLast: number, k: number): Actor | null {
@@ -2234,7 +2234,7 @@ class CueFinder {
     return owner ? { ...emptyActor('outlet', this.token(article).start, this.token(k).end), outlet: owner.text } : null;
   }
 
-  /** "told a press briefing broadcast by X": "by" after a participle of broadcasting past the verb names the medium. */
+  /** "told a news conference aired by X": "by" after a participle of broadcasting past the verb names the medium. */
   private broadcastBy(verbLast: number, p: number): boolean {
     return this.lower(p) === 'by' && p - 1 > verbLast && BROADCAST_PARTICIPLES.has(this.lower(p - 1));
   }
@@ -2338,10 +2338,10 @@ class CueFinder {
   }
 
   /**
-   * "the paper", "the local radio station": the index of the "the" that opens a media noun at k with at most
+   * "the paper", "the regional radio station": the index of the "the" that opens a media noun at k with at most
    * `MAX_MEDIA_NOUN_MODIFIERS` lower-case adjectives or nouns between, when nothing names or owns it after (the sentence
    * ends, punctuation, or after a verb of telling or an outlet preposition a word that is no noun: "told the paper that",
-   * "told the station on Friday"; not "the paper mill", "the paper's editor", "said the station should …"); else -1.
+   * "told the station last week"; not "the paper mill", "the paper's editor", "said the paper would …"); else -1.
    */
   private definiteMediaNounArticle(verbLast: number, k: number, heads: ReadonlySet<string> = MEDIA_NOUNS): number {
     if (!heads.has(this.lower(k)) || this.context.inQuote[k] || isApostrophe(this.context.text.charCodeAt(this.token(k).end))) return -1;
@@ -2359,7 +2359,7 @@ class CueFinder {
       p--;
     if (p <= verbLast - 1 || this.lower(p) !== 'the' || breakAfter(this.context, p)) return -1;
     // With words after the noun it is the addressee of a verb of telling or of an outlet preposition only: "said the
-    // station should …" opens what was said.
+    // paper would …" opens what was said.
     if (closed || (p - 1 === verbLast && TELLING_LEMMAS.has(this.lemma(verbLast)))) return p;
     return p - 1 > verbLast && OUTLET_PREPOSITIONS.has(this.lower(p - 1)) ? p : -1;
   }

@@ -3771,6 +3771,7 @@ function denialDisagreements(
             denialScore(assertion, denial, tied, stems),
             saysDenierDid(assertion, denial, stems),
             accusationToldAfter(assertion, denial, tied, analysed, sameSource),
+            assertedParagraphsOn(assertion, denial, stems, bySubject, sameSource),
           );
       // A denial repeating the assertion's figure is tied to it as a denial pointing back is.
       const tiedScore = repeated && before && stems.length > 0 ? Math.max(score, MIN_DISAGREEMENT_SCORE) : score;
@@ -3792,7 +3793,10 @@ function denialDisagreements(
     if (owned && !topical && (passing.length === 0 || passing[0]!.score <= MIN_DISAGREEMENT_SCORE))
       passing.unshift(denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1));
     // Naming the kind of statement it denies ties it when nothing nearer does ("dismissed the claim" right after a claim).
-    if (framed && !topical && passing.length === 0) passing.unshift(denialOf(framed, denial, [], MIN_DISAGREEMENT_SCORE + 1));
+    // "In a 40-page report, the group said …" / a sentence of the group's on another matter / "The company called the report
+    // baseless.": the statement given as a report is meant, not the group's statement that nearness alone tied.
+    if (framed && !topical && (passing.length === 0 || framedOverNearness(passing, framed, denial.pointsAtKind!, sameSource)))
+      passing.unshift(denialOf(framed, denial, [], MIN_DISAGREEMENT_SCORE + 1));
     // Naming the kind of statement of no fact it denies ties it closer than nearness does ("rejected that warning" three
     // sentences after the warning, a count of vacancies between).
     if (named && !passing.some((candidate) => sameSource(candidate.claims[0], named.claim.index)))
@@ -3815,6 +3819,30 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/**
+ * Whether a denial naming the kind of statement it denies ("called the report baseless") answers the statement of that
+ * kind (`framed`, given as one of that kind, not only naming the denier) rather than what tied it by nearness alone: the
+ * candidates of the framed statement's source are only
+ * such (the score of a sentence pointed back at, no word in common) and none is the framed statement itself. Another
+ * source's candidate is left as it is.
+ */
+function framedOverNearness(
+  passing: readonly Disagreement[],
+  framed: Analysed,
+  kind: string,
+  sameSource: (a: number, b: number) => boolean,
+): boolean {
+  const own = passing.filter((candidate) => sameSource(candidate.claims[0], framed.claim.index));
+  return (
+    framed.frames.has(kind) &&
+    own.length > 0 &&
+    own.every(
+      (candidate) =>
+        candidate.claims[0] !== framed.claim.index && candidate.score <= MIN_DISAGREEMENT_SCORE && candidate.shared.length === 0,
+    )
+  );
 }
 
 /** Words that may stand between a denial verb and the noun of the act it denies: "denied the dismissals", "denied any beating". */
@@ -4476,6 +4504,49 @@ function denialParagraphsOn(
   if (!existing && (denial.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;
   if (!stems.some((stem) => denial.negatedStems.has(stem) && !denial.negatedSubject.has(stem))) return 0;
   return stems.some((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/**
+ * The mirror of `denialParagraphsOn`: "Fire doors at the home were not inspected for more than two years, the inspectorate
+ * concluded." / three paragraphs on, another source: "the doors had been inspected last year". An assertion up to
+ * `FAR_KIND_SENTENCES` after a negated claim answers it when they share two subject words, one of them what the negation
+ * says no to (not who it speaks of), the negation is a statement of fact (check-worthy, no denial verb, no pointing back,
+ * no forecast or hedge), the assertion tells something done (no forecast, no hedge), and nothing competes: no claim of a
+ * third source between them has any of those words. Nearer, two words already tie them (`denialScore`).
+ */
+function assertedParagraphsOn(
+  assertion: Analysed,
+  negation: Analysed,
+  stems: readonly string[],
+  bySubject: ReadonlyMap<string, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): number {
+  const distance = assertion.claim.sentenceIndex - negation.claim.sentenceIndex;
+  if (distance <= NEAR_SENTENCES || distance > FAR_KIND_SENTENCES) return 0;
+  if (!negation.negated || negation.denialVerb || negation.anaphoric || negation.hedged || negation.future) return 0;
+  if (assertion.forecastOnly || assertion.future || assertion.hedged) return 0;
+  if ((negation.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;
+  // Figures on both sides are compared as figures ("did not tow 31 cars" / "requested 12 tows").
+  if (negation.measured.length > 0 && assertion.measured.length > 0) return 0;
+  const tying = stems.filter((stem) => negation.subject.has(stem));
+  if (tying.length < 2 || !tying.some((stem) => negation.negatedStems.has(stem) && negatesAfterWho(negation, stem))) return 0;
+  return tying.some((stem) => competes(stem, negation, assertion, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/**
+ * Whether `stem` stands after the claim's first "not", "never", "no" or zero and after who that negation speaks of: what it
+ * says was not done. "no injured dog had ever been allowed to race" negates the racing, not the injuries; "walked away
+ * when the buyer refused to raise its offer" has no such word (a refusal in a clause of time is no statement of fact).
+ */
+function negatesAfterWho(negation: Analysed, stem: string): boolean {
+  const { content } = negation.claim.words;
+  const ties = tieStems(negation.claim.words);
+  const at = content.findIndex((word) => isNegation(word.lower) || word.lower === 'no' || ZERO_WORDS.has(word.lower));
+  if (at < 0) return false;
+  let who = -1;
+  for (let i = at + 1; i < content.length; i++) if (negation.negatedSubject.has(ties[i]!)) who = i;
+  for (let i = Math.max(at, who) + 1; i < content.length; i++) if (ties[i] === stem) return true;
+  return false;
 }
 
 /** Nouns of a plan "no" says there is none of: "no plans to close", "no decision had been taken on", "no intention of". */

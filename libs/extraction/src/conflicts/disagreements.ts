@@ -3793,8 +3793,8 @@ function denialDisagreements(
     if (owned && !topical && (passing.length === 0 || passing[0]!.score <= MIN_DISAGREEMENT_SCORE))
       passing.unshift(denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1));
     // Naming the kind of statement it denies ties it when nothing nearer does ("dismissed the claim" right after a claim).
-    // "In a 40-page report, the group said …" / a sentence of the group's on another matter / "The company called the report
-    // baseless.": the statement given as a report is meant, not the group's statement that nearness alone tied.
+    // "In a 12-page report, the society said …" / a sentence of the society's on another matter / "The firm called the report
+    // untrue.": the statement given as a report is meant, not the society's statement that nearness alone tied.
     if (framed && !topical && (passing.length === 0 || framedOverNearness(passing, framed, denial.pointsAtKind!, sameSource)))
       passing.unshift(denialOf(framed, denial, [], MIN_DISAGREEMENT_SCORE + 1));
     // Naming the kind of statement of no fact it denies ties it closer than nearness does ("rejected that warning" three
@@ -3822,11 +3822,10 @@ function denialDisagreements(
 }
 
 /**
- * Whether a denial naming the kind of statement it denies ("called the report baseless") answers the statement of that
- * kind (`framed`, given as one of that kind, not only naming the denier) rather than what tied it by nearness alone: the
- * candidates of the framed statement's source are only
- * such (the score of a sentence pointed back at, no word in common) and none is the framed statement itself. Another
- * source's candidate is left as it is.
+ * Whether a denial naming the kind of statement it denies ("called the report untrue") answers the statement of
+ * that kind (`framed`, given as one of that kind, not only naming the denier) rather than what tied it by nearness alone:
+ * the candidates of the framed statement's source are only such (the score of a sentence pointed back at, no word in
+ * common) and none is the framed statement itself. Another source's candidate is left as it is.
  */
 function framedOverNearness(
   passing: readonly Disagreement[],
@@ -4507,8 +4506,8 @@ function denialParagraphsOn(
 }
 
 /**
- * The mirror of `denialParagraphsOn`: "Fire doors at the home were not inspected for more than two years, the inspectorate
- * concluded." / three paragraphs on, another source: "the doors had been inspected last year". An assertion up to
+ * The mirror of `denialParagraphsOn`: "The auditors said the boilers at the depot had not been checked for four years." /
+ * three paragraphs on, another source: "the boilers were checked last spring". An assertion up to
  * `FAR_KIND_SENTENCES` after a negated claim answers it when they share two subject words, one of them what the negation
  * says no to (not who it speaks of), the negation is a statement of fact (check-worthy, no denial verb, no pointing back,
  * no forecast or hedge), the assertion tells something done (no forecast, no hedge), and nothing competes: no claim of a
@@ -4526,7 +4525,7 @@ function assertedParagraphsOn(
   if (!negation.negated || negation.denialVerb || negation.anaphoric || negation.hedged || negation.future) return 0;
   if (assertion.forecastOnly || assertion.future || assertion.hedged) return 0;
   if ((negation.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;
-  // Figures on both sides are compared as figures ("did not tow 31 cars" / "requested 12 tows").
+  // Figures on both sides are compared as figures ("did not fell 60 trees" / "counted 20 stumps").
   if (negation.measured.length > 0 && assertion.measured.length > 0) return 0;
   const tying = stems.filter((stem) => negation.subject.has(stem));
   if (tying.length < 2 || !tying.some((stem) => negation.negatedStems.has(stem) && negatesAfterWho(negation, stem))) return 0;
@@ -4535,8 +4534,8 @@ function assertedParagraphsOn(
 
 /**
  * Whether `stem` stands after the claim's first "not", "never", "no" or zero and after who that negation speaks of: what it
- * says was not done. "no injured dog had ever been allowed to race" negates the racing, not the injuries; "walked away
- * when the buyer refused to raise its offer" has no such word (a refusal in a clause of time is no statement of fact).
+ * says was not done. "no sick calf had ever been sent to the sale" negates the sending, not the sickness; "left the
+ * meeting after the board refused to lift its price" has no such word (a refusal in a clause of time is no statement of fact).
  */
 function negatesAfterWho(negation: Analysed, stem: string): boolean {
   const { content } = negation.claim.words;

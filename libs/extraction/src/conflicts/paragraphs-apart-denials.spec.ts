@@ -1,9 +1,10 @@
+import { extract } from '../extract';
 import { disagreementClaim as claim, denialPairs as denials } from '../testing/disagreements';
 
 describe('findDisagreements: an assertion paragraphs after a negation, a report named far back (branch ties17)', () => {
   it('answers a negated statement of fact with the act done, told paragraphs later by another source', () => {
     const claims = [
-      claim(0, 'The inspectors said the lifts at the Carrow tower had not been serviced for three years.'),
+      claim(0, 'The inspectors said the lifts at the Orlanby tower had not been serviced for three years.'),
       claim(1, 'The inspectors said the stairwell lights were broken.'),
       claim(2, 'Tenants said the lobby had flooded twice.'),
       claim(3, 'The inspectors said the fire alarm worked.'),
@@ -14,7 +15,7 @@ describe('findDisagreements: an assertion paragraphs after a negation, a report 
 
   it('leaves it when a third source between speaks of the same thing', () => {
     const claims = [
-      claim(0, 'The inspectors said the lifts at the Carrow tower had not been serviced for three years.'),
+      claim(0, 'The inspectors said the lifts at the Orlanby tower had not been serviced for three years.'),
       claim(1, 'The inspectors said the stairwell lights were broken.'),
       claim(2, 'Tenants said an engineer had serviced the lifts last summer.'),
       claim(3, 'The inspectors said the fire alarm worked.'),
@@ -35,13 +36,15 @@ describe('findDisagreements: an assertion paragraphs after a negation, a report 
   });
 
   it('answers a dismissal of "the report" with the statement given as a report, not the same group\'s nearer one', () => {
-    const claims = [
-      claim(0, 'In a 30-page report, the watchdog said the hatchery had released untreated water into the estuary in June.'),
-      claim(1, 'The watchdog said the hatchery had doubled its tanks since 2020.'),
-      claim(2, 'The hatchery called the report baseless.'),
-    ];
-    const found = denials(claims, 'AAB');
-    expect(found).toContain('0-2');
-    expect(found).not.toContain('1-2');
+    const text =
+      'The Tarnwell Estuary Trust said on Monday that the Pellwick salmon hatchery had released untreated water into the estuary for six days in June.\n\n' +
+      'In a 30-page report, the trust said oxygen levels below the hatchery had fallen to a third of the normal level on June 9.\n\n' +
+      "The trust also said the hatchery's filters had been replaced in the spring.\n\n" +
+      "The trust noted that the hatchery's owner had doubled the number of its tanks since 2020.\n\n" +
+      'Ostmarra Aquaculture, which owns the hatchery, called the report untrue.';
+    const { claims, conflicts } = extract(text);
+    const at = (start: string): number => claims.find((c) => c.text.startsWith(start))!.index;
+    const pairs = conflicts.map((conflict) => conflict.sides.map((side) => side.claimIndexes[0]).join('-'));
+    expect(pairs).toEqual([`${at('In a 30-page report')}-${at('Ostmarra')}`]);
   });
 });

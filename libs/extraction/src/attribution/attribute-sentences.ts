@@ -96,7 +96,15 @@ import {
   type InterviewLabel,
   unlabelledTurns,
 } from './interview';
-import { buildPersonProfiles, INDEFINITE_ARTICLES, LEADS_VERBS, type PersonProfiles, type TokenRange } from './person-profiles';
+import {
+  buildPersonProfiles,
+  INDEFINITE_ARTICLES,
+  introducedHolders,
+  LEADS_VERBS,
+  type HolderOwner,
+  type PersonProfiles,
+  type TokenRange,
+} from './person-profiles';
 import { bodyFitsPost, isWorkplacePost, latestBodyNamedBy, postBodyOf, postWorksIn } from './post-bodies';
 import { broaderNouns } from '../conflicts/same-thing';
 import { bodyEmploysStaffOf, staffKindOfPlural } from './staff-occupations';
@@ -855,6 +863,7 @@ class Attributor {
         this.fromCues(s, this.withoutInterviewNarration(findCues(this.context, s, this.profiles, this.countries))) ??
         this.fromQuoteAfterColon(s);
       if (draft) this.record(s, draft);
+      this.tieIntroducedHolders(s);
     }
     this.spreadOverQuotes();
     this.continueQuotes();
@@ -888,6 +897,45 @@ class Attributor {
       if (confidence !== undefined) attribution.confidence = confidence;
       return inSharedShape(attribution);
     });
+  }
+
+  /**
+   * An author's sentence that ties a person to a body with no verb of saying ("Its chair is Jo Roe", "The utility has been
+   * run since 2019 by Jo Roe", "The X Board, whose director general is Jo Roe": `introducedHolders`) gives her profile that
+   * body, read where the sentence stands (what "its" or "the trust's" points to there), so her later words speak for it.
+   * Only a person nothing has tied to a body yet.
+   */
+  private tieIntroducedHolders(s: number): void {
+    for (const { person, at, owner } of introducedHolders(this.context, s)) {
+      const profile = this.profiles.lookupAt(person.text, at, null, person.sourceId);
+      if (!profile || profile.organisation !== null) continue;
+      const body = this.bodyOfHolderOwner(s, owner);
+      if (!body) continue;
+      profile.organisation = body.organisation;
+      profile.organisationSource = body.source;
+    }
+  }
+
+  /** The organisation a `HolderOwner` of sentence s names, or null. */
+  private bodyOfHolderOwner(s: number, owner: HolderOwner): { organisation: string; source: SourceRef | null } | null {
+    if (owner.kind === 'named') return { organisation: owner.entity.text, source: sourceOfEntity(this.context.registry, owner.entity) };
+    const { tokens, entities, entityOf } = this.context;
+    if (owner.kind === 'described') {
+      const noun = tokens[owner.at] as Token;
+      return this.organisationBefore(s, noun.lower, noun.start);
+    }
+    // "The row reached X Council, when its clerk, Jo Roe, …": "its" after a body named earlier in its sentence is that body.
+    const first = this.context.first[s] as number;
+    if (owner.at > first && POSSESSIVE_PRONOUNS_OF_BODIES.has((tokens[owner.at] as Token).lower)) {
+      for (let k = owner.at - 1; k >= first; k--) {
+        const entity = entities[entityOf[k] as number];
+        if (entity?.type === 'person') break;
+        if (entity?.type === 'organisation') return { organisation: entity.text, source: sourceOfEntity(this.context.registry, entity) };
+      }
+    }
+    const body = this.possessiveAt(s, owner.at);
+    // (a noun as written, "the board's chairman is Jo Roe" with no board named, is no body she can be tied to)
+    return body && /^\p{Lu}/u.test(body.organisation) ? body : null;
   }
 
   /**
@@ -7034,6 +7082,8 @@ const HEADING_POSTS = new Set([
 
 /** Possessive pronouns that may own a post ("its former chairman"). */
 const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her']);
+/** Possessive pronouns that stand for a body: "its clerk", "their director". */
+const POSSESSIVE_PRONOUNS_OF_BODIES = new Set(['its', 'their']);
 
 /** Participles that say whom a speaker speaks for with "for" or "on behalf of" ("speaking for the party"). */
 // (a court's advocates: "Prosecuting for the X Council, Name said", "Name, appearing for the company, said")

@@ -5,6 +5,7 @@ import { familyNameBeforeGivenName, SURNAME_PARTICLES } from '../entities/name-c
 import { nicknameIntroductions, type NameKind } from '../entities/nicknames';
 import { isListedFirstName } from '../entities/gender';
 import { commaAfter, type Token } from '../tokenizer';
+import { endsWithPossessiveS } from '../text-chars';
 import {
   breakAfter,
   entityAtToken,
@@ -22,6 +23,7 @@ import {
   EMPLOYER_PREPOSITIONS,
   genderFromWords,
   inheritFromProfile,
+  isOutsiderNoun,
   parseSpeakerPhrase,
   type PersonDraft,
   type PersonProfileLookup,
@@ -1266,3 +1268,171 @@ function surnameWithParticle(name: string): string | null {
   while (first > 1 && SURNAME_PARTICLES.has(words[first - 1] as string)) first--;
   return first < words.length - 1 ? words.slice(first).join(' ') : null;
 }
+
+/** What names the body a post's holder is tied to in an author's sentence (`introducedHolders`). */
+export type HolderOwner =
+  /** "its", "their" or "the trust's" at token `at`, read as a post's owner. */
+  | { kind: 'possessive'; at: number }
+  /** A body named in full ("Kelby Water's chief executive is …", "The X Board, whose chair is …"). */
+  | { kind: 'named'; entity: Entity }
+  /** A definite description of a body, its noun at token `at` ("The utility has been run … by …"). */
+  | { kind: 'described'; at: number };
+
+/** A person named in an author's sentence that ties her to a body without a verb of saying, and what names that body. */
+export interface IntroducedHolder {
+  person: Entity;
+  /** Her name's first token. */
+  at: number;
+  owner: HolderOwner;
+}
+
+/** Words a post owned by a possessive may run to before a copula or a comma: "Its leader that day", "The trust's director of midwifery". */
+const MAX_OWNED_POST_WORDS = 6;
+
+/** Words between a participle of leading and its "by": "has been run since 2019 by", "is chaired this year by". */
+const MAX_LED_ADJUNCT = 3;
+
+/** Words that may open a clause before a post in apposition: "…, when its clerk, Jo Roe, read out …". */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before', 'as', 'and', 'where', 'with']);
+
+/**
+ * People that an author's sentence ties to a body without a verb of saying, so that their later words speak for it:
+ * - a post owned by a possessive, then a copula and her name: "Its chair is Jo Roe", "The trust's director of midwifery
+ *   is Jo Roe", "Its leader that day was Jo Roe", "Kelby Water's chief executive is Jo Roe";
+ * - the same post set before her name in apposition: "…, when its clerk, Jo Roe, read out a letter";
+ * - a relative clause on a body: "The X Board, whose director general is Jo Roe, …";
+ * - a body, named or described, as the subject of a passive of leading: "The utility has been run since 2019 by Jo Roe".
+ * The post must hold a role noun; "his"/"her" (a person's) and quoted words are left out.
+ */
+export function introducedHolders(context: ArticleContext, s: number): IntroducedHolder[] {
+  const { tokens, entities, entityOf, inQuote } = context;
+  const first = context.first[s] as number;
+  const end = context.end[s] as number;
+  const found: IntroducedHolder[] = [];
+  for (let t = first + 1; t < end; t++) {
+    const person = entities[entityOf[t] as number];
+    if (person?.type !== 'person' || person.start !== (tokens[t] as Token).start || inQuote[t]) continue;
+    let last = t;
+    while (last + 1 < end && entityOf[last + 1] === entityOf[t]) last++;
+    const owner =
+      ownerBeforeCopula(context, t, first) ?? ownerInApposition(context, t, last, first, end) ?? ownerLeadingBy(context, t, first);
+    if (owner) found.push({ person, at: t, owner });
+    t = last;
+  }
+  return found;
+}
+
+/** "Its chair is", "The trust's director of midwifery is", "…, whose director general is": what owns the post before the copula at t - 1. */
+function ownerBeforeCopula(context: ArticleContext, t: number, first: number): HolderOwner | null {
+  const { tokens } = context;
+  // the copula: right before her name, or before "now" or a description opened by an article or a title ("whose chair
+  // is the retired GP Dr Jo Roe")
+  let copula = t - 1;
+  while (copula > first && t - copula <= MAX_OWNED_POST_WORDS && !isCopulaAt(context, copula)) {
+    if (breakAfter(context, copula) || (context.entityOf[copula] as number) >= 0) return null;
+    copula--;
+  }
+  if (!isCopulaAt(context, copula)) return null;
+  const opener = tokens[copula + 1] as Token;
+  if (copula + 1 < t && opener.lower !== 'now' && !DETERMINERS.has(opener.lower) && !opener.capitalised) return null;
+  // "has been": the perfect only
+  if ((tokens[copula] as Token).lower === 'been') {
+    if (copula - 1 < first || !HAVE_FORMS.has((tokens[copula - 1] as Token).lower)) return null;
+    copula--;
+  }
+  if (copula <= first) return null;
+  // the post: back from the copula to a break, no longer than a post runs
+  let from = copula - 1;
+  while (from - 1 >= first && !breakAfter(context, from - 1) && copula - from < MAX_OWNED_POST_WORDS) from--;
+  if (from > first && !breakAfter(context, from - 1)) return null;
+  if ((tokens[from] as Token).lower === 'whose') {
+    const body = entityAtToken(context, from - 1);
+    if (body?.type !== 'organisation' || !holdsPost(context, from + 1, copula - 1)) return null;
+    return { kind: 'named', entity: body };
+  }
+  return from === first ? ownerOpeningPost(context, from, copula - 1) : null;
+}
+
+/** "…, when its clerk, Jo Roe, read out …", "Its chair, Jo Roe, was at the meeting": a possessive's post set before her name by a comma. */
+function ownerInApposition(context: ArticleContext, t: number, last: number, first: number, end: number): HolderOwner | null {
+  const { tokens, text } = context;
+  if (t - 1 <= first || !breakAfter(context, t - 1) || !commaAfter(text, tokens, t - 1)) return null;
+  if (last + 1 < end && !breakAfter(context, last)) return null;
+  let from = t - 1;
+  while (from - 1 >= first && !breakAfter(context, from - 1) && t - from <= MAX_OWNED_POST_WORDS) from--;
+  if (from > first && !breakAfter(context, from - 1)) return null;
+  while (from < t - 1 && CLAUSE_OPENERS.has((tokens[from] as Token).lower)) from++;
+  return ownerOpeningPost(context, from, t - 1);
+}
+
+/** "The utility has been run since 2019 by Jo Roe", "The X Trust is chaired by Jo Roe": the body a passive of leading has as its subject. */
+function ownerLeadingBy(context: ArticleContext, t: number, first: number): HolderOwner | null {
+  const { tokens } = context;
+  if ((tokens[t - 1] as Token).lower !== 'by' || breakAfter(context, t - 2)) return null;
+  let participle = t - 2;
+  while (participle > first && t - 2 - participle < MAX_LED_ADJUNCT && !LED_PARTICIPLES.has((tokens[participle] as Token).lower)) {
+    if (breakAfter(context, participle - 1) || (tokens[participle] as Token).capitalised) return null;
+    participle--;
+  }
+  if (!LED_PARTICIPLES.has((tokens[participle] as Token).lower)) return null;
+  let k = participle - 1;
+  let auxiliaries = 0;
+  while (k >= first && !breakAfter(context, k) && PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) {
+    k--;
+    auxiliaries++;
+  }
+  // (a passive: "The X, run by Jo Roe," is `ledBy`'s)
+  if (auxiliaries === 0 || k < first) return null;
+  const body = entityAtToken(context, k);
+  if (body?.type === 'organisation') return { kind: 'named', entity: body };
+  // "The utility": a definite description of a body opening the sentence
+  if (k === first + 1 && DEFINITE_DETERMINERS_OF_BODIES.has((tokens[first] as Token).lower) && isOrganisationNounAt(context, k))
+    return { kind: 'described', at: k };
+  return null;
+}
+
+/** What owns the post in tokens [from, to] when a possessive opens it ("its", "their", "the trust's", "Kelby Water's") and a role noun is in it. */
+function ownerOpeningPost(context: ArticleContext, from: number, to: number): HolderOwner | null {
+  const { tokens } = context;
+  const word = (tokens[from] as Token).lower;
+  if (word === 'its' || word === 'their') return holdsPost(context, from + 1, to) ? { kind: 'possessive', at: from } : null;
+  if (
+    word === 'the' &&
+    from + 1 <= to &&
+    endsWithPossessiveS((tokens[from + 1] as Token).text) &&
+    (context.entityOf[from + 1] as number) < 0
+  )
+    return holdsPost(context, from + 2, to) ? { kind: 'possessive', at: from } : null;
+  const body = entityAtToken(context, from);
+  if (body?.type !== 'organisation' || body.start !== (tokens[from] as Token).start) return null;
+  let end = from;
+  while (end + 1 <= to && entityAtToken(context, end + 1) === body) end++;
+  if (!endsWithPossessiveS(context.text.slice(body.start, (tokens[end] as Token).end))) return null;
+  return holdsPost(context, end + 1, to) ? { kind: 'named', entity: body } : null;
+}
+
+/**
+ * Whether tokens [from, to] hold a post: a role noun, not "former" (a post held before speaks for no one now), nor one of
+ * the people a body serves or faces ("Its oldest patient is Jo Roe", "its fiercest critic, Jo Roe,").
+ */
+function holdsPost(context: ArticleContext, from: number, to: number): boolean {
+  let role = false;
+  for (let k = from; k <= to; k++) {
+    const lower = (context.tokens[k] as Token).lower;
+    if (FORMER_WORDS.has(lower) || isOutsiderNoun(lower) || SERVED_NOUNS.has(lower)) return false;
+    if (ROLE_NOUNS.has(lower) || isRoleNounAt(context, k)) role = true;
+  }
+  return role;
+}
+
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+/** People a body serves, who hold no post in it. */
+const SERVED_NOUNS = new Set(['patient', 'resident', 'pupil', 'student', 'tenant', 'member', 'passenger', 'guest', 'visitor', 'borrower']);
+
+/** A copula of a post's holder: "is", "was", "remains", "became", the "been" of "has been". */
+function isCopulaAt(context: ArticleContext, t: number): boolean {
+  const lower = (context.tokens[t] as Token).lower;
+  return COPULAS.has(lower) || lower === 'been';
+}
+const FORMER_WORDS = new Set(['former', 'ex', 'one-time', 'outgoing', 'previous', 'late']);
+const DEFINITE_DETERMINERS_OF_BODIES = new Set(['the', 'this']);

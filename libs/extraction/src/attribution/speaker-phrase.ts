@@ -306,6 +306,11 @@ const OUTSIDER_NOUNS: ReadonlySet<string> = new Set([
   'users',
 ]);
 
+/** Whether a word is a noun for people a body deals with or stands against ("critic", "customers"): `OUTSIDER_NOUNS`. */
+export function isOutsiderNoun(lower: string): boolean {
+  return OUTSIDER_NOUNS.has(lower);
+}
+
 /** "Ransby's rivals", "their detractors", "the chain's customers": an owner's possessive before an outsider noun heading the phrase. */
 export function namesOutsidersOfOwner(context: ArticleContext, first: number, last: number): boolean {
   if (!OUTSIDER_NOUNS.has((context.tokens[last] as Token).lower)) return false;

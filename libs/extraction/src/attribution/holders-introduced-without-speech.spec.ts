@@ -2,8 +2,8 @@ import { rows } from '../testing/attribution';
 
 describe('post-holders introduced in an author sentence with no verb of saying (issue 15, orgnone17)', () => {
   it('ties "Its chair is Name" and "The trust\'s director of nursing is Name" to the body the possessive owns', () => {
-    expect(rows('The Dunsby Canal Trust said tolls would rise. Its chair is Ivo Brannock. Brannock said 12 locks leaked.')[2]).toBe(
-      'Ivo Brannock / Dunsby Canal Trust / -',
+    expect(rows('The Quenwick Canal Trust said tolls would rise. Its chair is Ivo Scarrowby. Scarrowby said 12 locks leaked.')[2]).toBe(
+      'Ivo Scarrowby / Quenwick Canal Trust / -',
     );
     expect(
       rows(
@@ -14,12 +14,12 @@ describe('post-holders introduced in an author sentence with no verb of saying (
 
   it('reads the copula past "now", "has been" and a description before the name', () => {
     for (const tie of [
-      'Its chair is now Ivo Brannock.',
-      'Its chair has been Ivo Brannock since 2019.',
-      'Its chair is the retired surveyor Ivo Brannock.',
+      'Its chair is now Ivo Scarrowby.',
+      'Its chair has been Ivo Scarrowby since 2019.',
+      'Its chair is the retired surveyor Ivo Scarrowby.',
     ])
-      expect(rows(`The Dunsby Canal Trust said tolls would rise. ${tie} Brannock said 12 locks leaked.`)[2]).toBe(
-        'Ivo Brannock / Dunsby Canal Trust / -',
+      expect(rows(`The Quenwick Canal Trust said tolls would rise. ${tie} Scarrowby said 12 locks leaked.`)[2]).toBe(
+        'Ivo Scarrowby / Quenwick Canal Trust / -',
       );
   });
 
@@ -35,28 +35,32 @@ describe('post-holders introduced in an author sentence with no verb of saying (
   it('ties a post set before the name in apposition in an author sentence ("…, when its clerk, Name, read …")', () => {
     expect(
       rows(
-        'The Brindle Parish Council met on Monday. The dispute reached the Brindle Parish Council, when its clerk, Alva Stroud, read out a letter. Stroud said 90 residents had signed.',
+        'The Ellerwick Parish Council met on Monday. The dispute reached the Ellerwick Parish Council, when its clerk, Alva Stroud, read out a letter. Stroud said 90 residents had signed.',
       )[2],
-    ).toBe('Alva Stroud / Brindle Parish Council / -');
+    ).toBe('Alva Stroud / Ellerwick Parish Council / -');
   });
 
   it('ties a body that is the subject of a passive of leading, named or described', () => {
     expect(
       rows(
-        'The Corran Valley Water Board said bills would rise. The utility has been run since 2020 by Tamsyn Orde. Orde said 50 mains burst.',
+        'The Aslowe Valley Water Board said bills would rise. The utility has been run since 2020 by Tamsyn Orde. Orde said 50 mains burst.',
       )[2],
-    ).toBe('Tamsyn Orde / Corran Valley Water Board / -');
+    ).toBe('Tamsyn Orde / Aslowe Valley Water Board / -');
     expect(
-      rows('The Corran Valley Water Board said bills would rise. The board is chaired by Tamsyn Orde. Orde said 50 mains burst.')[2],
-    ).toBe('Tamsyn Orde / Corran Valley Water Board / -');
+      rows('The Aslowe Valley Water Board said bills would rise. The board is chaired by Tamsyn Orde. Orde said 50 mains burst.')[2],
+    ).toBe('Tamsyn Orde / Aslowe Valley Water Board / -');
   });
 
   it('leaves alone a former post, a person a body serves, a tie by something other than a post, and a bare noun with no body named', () => {
-    const base = 'The Dunsby Canal Trust said tolls would rise.';
-    for (const tie of ['Its former chair is Ivo Brannock.', 'Its oldest member is Ivo Brannock.', 'Its chair is married to Ivo Brannock.'])
-      expect(rows(`${base} ${tie} Brannock said 12 locks leaked.`)[2]).toBe('Ivo Brannock / - / -');
-    expect(rows("Tolls rose on the canal. The board's chairman is Ivo Brannock. Brannock said 12 locks leaked.")[2]).toBe(
-      'Ivo Brannock / - / -',
+    const base = 'The Quenwick Canal Trust said tolls would rise.';
+    for (const tie of [
+      'Its former chair is Ivo Scarrowby.',
+      'Its oldest member is Ivo Scarrowby.',
+      'Its chair is married to Ivo Scarrowby.',
+    ])
+      expect(rows(`${base} ${tie} Scarrowby said 12 locks leaked.`)[2]).toBe('Ivo Scarrowby / - / -');
+    expect(rows("Tolls rose on the canal. The board's chairman is Ivo Scarrowby. Scarrowby said 12 locks leaked.")[2]).toBe(
+      'Ivo Scarrowby / - / -',
     );
   });
 });

@@ -1368,7 +1368,7 @@ function ownerInApposition(context: ArticleContext, t: number, last: number, fir
 /** "The utility has been run since 2019 by Jo Roe", "The X Trust is chaired by Jo Roe": the body a passive of leading has as its subject. */
 function ownerLeadingBy(context: ArticleContext, t: number, first: number): HolderOwner | null {
   const { tokens } = context;
-  if ((tokens[t - 1] as Token).lower !== 'by' || breakAfter(context, t - 2)) return null;
+  if (t - 2 < first || (tokens[t - 1] as Token).lower !== 'by' || breakAfter(context, t - 2)) return null;
   let participle = t - 2;
   while (participle > first && t - 2 - participle < MAX_LED_ADJUNCT && !LED_PARTICIPLES.has((tokens[participle] as Token).lower)) {
     if (breakAfter(context, participle - 1) || (tokens[participle] as Token).capitalised) return null;

@@ -12,6 +12,12 @@ const IRREGULAR_PLURALS = new Set(
   'people children men women police personnel staff militia cattle livestock aircraft clergy youth sheep fish deer infantry'.split(' '),
 );
 
+/**
+ * Collective nouns counted by head after a number, in their singular ("300 crew", "1,900 cabin crew": the members of a
+ * crew): a count of people, but no plural noun elsewhere ("the crew was rescued" names one crew).
+ */
+const COUNTED_BY_HEAD = new Set(['crew']);
+
 /** Words that end a noun phrase (on top of the lexicon's function words, pronouns, auxiliaries, dates). */
 const PHRASE_ENDS = new Set(
   `is are be been being am has have do does did can must per than more less into across among between through
@@ -45,7 +51,7 @@ const MAX_MODIFIERS = 2;
 export function countedNounAt(s: TokenStream, from: number): CountedNoun | null {
   for (let k = from; k <= from + MAX_MODIFIERS; k++) {
     if (!s.at(k) || s.numeric(k) || (k > from && !s.joined(k - 1)) || isPhraseEnd(s, k)) return null;
-    if (isPluralNoun(s.lower(k))) return { first: from, last: k };
+    if (isPluralNoun(s.lower(k)) || COUNTED_BY_HEAD.has(s.lower(k))) return { first: from, last: k };
   }
   return null;
 }

@@ -289,6 +289,14 @@ describe('extractQuantities: numbers', () => {
     expect(only('ca 60 volunteers')).toMatchObject({ bound: 'about' });
   });
 
+  it('reads crew counted by head as what a number counts, no plural needed (branch pair17)', () => {
+    expect(extractQuantities('About 2,400 cabin crew walked out.')[0]).toMatchObject({
+      text: 'About 2,400 cabin crew',
+      counted: 'cabin crew',
+    });
+    expect(extractQuantities('Nine crew were rescued.')[0]).toMatchObject({ text: 'Nine crew', counted: 'crew' });
+  });
+
   it('reads ordinals but not "first" or "second"', () => {
     expect(only('the 21st century')).toMatchObject({ text: '21st', kind: 'ordinal', value: 21 });
     expect(only('the third day')).toMatchObject({ kind: 'ordinal', value: 3 });

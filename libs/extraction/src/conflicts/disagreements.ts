@@ -57,6 +57,7 @@ import { clauseSubject, periodOf, scopesApart, subjectsApart, territoriesOf, typ
 import {
   happeningAgreement,
   actOfCount,
+  doerOfCount,
   happeningOf,
   isWorkerNoun,
   JOB_NOUNS,
@@ -1070,7 +1071,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     context,
     inFigure,
     wholeScope: speaksOfWhole(words.all),
-    neighbour: neighbouringSource(words) || neighbouringPlace(words.content),
+    neighbour: neighbouringSource(words) || neighbouringPlace(words.content) || bordersNamedPlace(words.all),
     scope: { territories: territoriesOf(words.content), period: periodOf(words.content, weekday, monthDated, thisYear) },
     negatedStems,
     ownZero,
@@ -2673,7 +2674,10 @@ function figureDisagreements(
       for (const second of y) {
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
         const [p, q] = first.a.claim.index < second.a.claim.index ? [first, second] : [second, first];
-        const thing = thingScore(p.m, q.m);
+        // The doers of an act against a count said to do it ("690 rough sleepers" / "412 people sleeping rough"): one thing
+        // in claims near each other only.
+        const doer = near(p.a, q.a) === 1 && doerOfCount(p.m, q.m);
+        const thing = doer ? 2 : thingScore(p.m, q.m);
         const happening = happeningAgreement(p.m, q.m);
         if (thing === 0 || happening === null) continue;
         // A kind of one another counted over two spans ("80 homes empty for over 40 months" / "150 properties empty for
@@ -2690,7 +2694,7 @@ function figureDisagreements(
         const measure = { ...q.m, key: p.m.key, casualty: p.m.key === 'casualty' ? happeningOf(q.m) : q.m.casualty };
         // One happening said of both ("dead fish" / "killed 2,000 fish") ties them as a shared subject word does.
         // So does an act one side counts and the other says of its count ("610 cancellations" / "1,400 services were cancelled").
-        const tied = (happeningOf(p.m) !== undefined && happeningOf(p.m) === happeningOf(q.m)) || actOfCount(p.m, q.m);
+        const tied = (happeningOf(p.m) !== undefined && happeningOf(p.m) === happeningOf(q.m)) || actOfCount(p.m, q.m) || doer;
         // Two nouns of one thing ("95 kitchen staff" / "80 employees") are judged as one noun is, a qualifier on one side
         // standing; only a kind of one another needs both unqualified and something more to tie them.
         const found = figureDisagreement(p.a, p.m, q.a, measure, false, trace, weekdayArticle, thing === 1, tied);
@@ -4314,6 +4318,20 @@ function neighbouringSource(words: ClaimWords): boolean {
   // Outside the content is asked only of such a word: most claims have none.
   for (let i = 0; i + 1 < all.length; i++)
     if (NEIGHBOUR_WORDS.has(all[i]!.lower) && all[i + 1]!.capitalised && !content.includes(all[i]!)) return true;
+  return false;
+}
+
+/** Relative pronouns and verbs of a relative clause saying its noun lies next to a named place: "which borders Dalby". */
+const RELATIVES = new Set(['which', 'that']);
+const BORDER_VERBS = new Set(['borders', 'adjoins']);
+
+/**
+ * The claim describes the source or the area it tells of as bordering a named place ("The Ostby council, which borders
+ * Dalby, counted 95"): the neighbour's figures against the story's, as "the neighbouring Ostby council" is.
+ */
+function bordersNamedPlace(all: ClaimWords['all']): boolean {
+  for (let i = 0; i + 2 < all.length; i++)
+    if (RELATIVES.has(all[i]!.lower) && BORDER_VERBS.has(all[i + 1]!.lower) && all[i + 2]!.capitalised) return true;
   return false;
 }
 

@@ -152,6 +152,32 @@ export function actOfCount(x: Measured, y: Measured): boolean {
 }
 
 /**
+ * A count of the doers of an act counts what a count said to do that act counts: "1,100 strikers" / "1,900 cabin crew
+ * walked out" (a walkout is a strike, `sameThingOf`), "690 rough sleepers" / "412 people sleeping rough", "2,300 marchers"
+ * / "5,000 people marched". Only acts the count's things did (`Measured.doers`): "20 employers" counts no "300 people
+ * employed". The caller pairs such counts only in claims near each other: a count of one group and the doers of its act
+ * elsewhere in the article are often of another year or place ("the 2023 count found 530 people sleeping rough").
+ */
+export function doerOfCount(x: Measured, y: Measured): boolean {
+  return namesADoer(x.noun, y.doers) || namesADoer(y.noun, x.doers);
+}
+
+/** Endings that make a noun of who does an act: "march" + er, "strike" + r, "visit" + or, "attend" + ee, "resid" + ent. */
+const DOER_ENDINGS = ['er', 'r', 'or', 'ee', 'ant', 'ent'];
+/** The shortest verb a doer's noun is read from ("vot" of "voter"): "user" or "eater" are no doers of "us" or "eat". */
+const MIN_DOER_STEM = 3;
+
+/** A noun that is one of `doers` with a doer's ending ("striker" of strike or walkout, "sleeper" of sleep). */
+function namesADoer(noun: string | undefined, doers: readonly string[] | undefined): boolean {
+  if (noun === undefined || doers === undefined) return false;
+  return DOER_ENDINGS.some((ending) => {
+    if (!noun.endsWith(ending) || noun.length - ending.length < MIN_DOER_STEM) return false;
+    const stem = noun.slice(0, -ending.length);
+    return doers.some((act) => act === stem || (sameThingOf(act) !== undefined && sameThingOf(act) === sameThingOf(stem)));
+  });
+}
+
+/**
  * The acts said of a count's things: the verbs beside it and a participle among its qualifiers, without its ending ("300
  * cancelled flights" → cancell, "nine closed branches" → clos; "14 burst pipes" → burst, a past form without an ending):
  * "70 cancellations" and "22 bursts" count what those counts count.
@@ -173,7 +199,13 @@ function participleAct(word: string): string[] {
  * "70 cancellations"): it narrows nothing the other side does not say, and is no qualifier of one side alone.
  */
 export function qualifierNamesActOf(word: string, other: Measured): boolean {
-  return namesAnAct(other.noun, participleAct(word));
+  return namesAnAct(other.noun, participleAct(word)) || namesADoer(other.noun, doneAct(word));
+}
+
+/** A participle's verb without its ending, in -ed or -ing ("walked" → walk, "sleeping" → sleep), or none for another word. */
+function doneAct(word: string): string[] {
+  const ending = word.endsWith('ed') ? 2 : word.endsWith(ING) ? ING.length : 0;
+  return ending > 0 && word.length - ending >= MIN_DOER_STEM ? [word.slice(0, -ending)] : [];
 }
 
 function namesAnAct(noun: string | undefined, acts: readonly string[] | undefined): boolean {

@@ -83,6 +83,12 @@ export interface Measured {
    * "two walkouts") counts too (`actOfCount` of `figure-pairing.ts`).
    */
   acts?: string[];
+  /**
+   * The acts of `acts` the count's things did themselves: a verb right after the count in the active voice ("1,900 cabin
+   * crew walked out" → walkout, "380 residents had signed" → sign; not "40 people were moved"). What a count of the act's
+   * doers ("1,100 strikers", "120 signers") counts too (`actOfCount` of `figure-pairing.ts`).
+   */
+  doers?: string[];
   /** Some verb is said of the count's things right beside it ("40 sheep were moved"), short ones too: they underwent an act. */
   acted?: boolean;
   /**
@@ -598,6 +604,8 @@ const MIN_ACTED_STEM = 3;
  * "cuts"): nothing of their form says they are verbs, so only these are read.
  */
 const UNINFLECTED_PASTS: ReadonlySet<string> = new Set(['let', 'sublet', 'cut', 'shut']);
+/** Forms of "be" (and "get") before a participle: what follows was done to the count's things, not by them. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gotten']);
 /** A verb's past form or -ing form, as a count's act is written ("cancelled", "signed", "walking"). */
 const ACT_FORM = /(?:ed|ing)$/;
 
@@ -616,8 +624,9 @@ function withActs(
   if (!m) return m;
   const { content } = words;
   const acts: string[] = [];
+  const doers: string[] = [];
   let acted = false;
-  const read = (i: number): void => {
+  const read = (i: number, done = false): void => {
     const lower = content[i]!.lower;
     if (content[i]!.capitalised) return;
     // "had let 450 flats", "90 stalls were shut": a past written as the verb itself, the act a noun in -ing or -s counts.
@@ -626,18 +635,30 @@ function withActs(
     if (stem.length >= MIN_ACTED_STEM) acted = true;
     if (stem.length < 4 && stem !== lower) return;
     const particle = content[i + 1]?.lower ?? '';
-    acts.push(PARTICLES.has(particle) ? `${stem}${particle}` : stem);
+    const act = PARTICLES.has(particle) ? `${stem}${particle}` : stem;
+    acts.push(act);
+    if (done) doers.push(act);
   };
   for (let i = first - 1; i >= Math.max(0, first - (ofOccasions ? ACT_BEFORE_OCCASIONS : ACT_BEFORE)); i--) {
     if (inFigure[i]) break;
     read(i);
   }
-  if (!ofOccasions)
+  if (!ofOccasions) {
+    // The first verb after the count, with no form of "be" before it, is what its things did: "1,900 crew walked out",
+    // "had signed", "people sleeping rough"; "were moved", "had been evacuated" were done to them.
+    let passive = false;
+    let doneRead = false;
     for (let i = last; i < Math.min(content.length, last + ACT_AFTER); i++) {
       if (inFigure[i]) break;
-      read(i);
+      const lower = content[i]!.lower;
+      if (PASSIVE_AUXILIARIES.has(lower)) passive = true;
+      const verb = !doneRead && ACT_FORM.test(lower);
+      read(i, verb && !passive);
+      if (verb) doneRead = true;
     }
+  }
   if (acts.length > 0) m.acts = acts;
+  if (doers.length > 0) m.doers = doers;
   if (acted) m.acted = true;
   return m;
 }

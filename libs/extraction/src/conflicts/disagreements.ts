@@ -2674,7 +2674,7 @@ function figureDisagreements(
       for (const second of y) {
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
         const [p, q] = first.a.claim.index < second.a.claim.index ? [first, second] : [second, first];
-        // The doers of an act against a count said to do it ("690 rough sleepers" / "412 people sleeping rough"): one thing
+        // The doers of an act against a count said to do it ("510 rough sleepers" / "230 people sleeping rough"): one thing
         // in claims near each other only.
         const doer = near(p.a, q.a) === 1 && doerOfCount(p.m, q.m);
         const thing = doer ? 2 : thingScore(p.m, q.m);
@@ -4321,13 +4321,13 @@ function neighbouringSource(words: ClaimWords): boolean {
   return false;
 }
 
-/** Relative pronouns and verbs of a relative clause saying its noun lies next to a named place: "which borders Dalby". */
+/** Relative pronouns and verbs of a relative clause saying its noun lies next to a named place: "which borders Vardholm". */
 const RELATIVES = new Set(['which', 'that']);
 const BORDER_VERBS = new Set(['borders', 'adjoins']);
 
 /**
- * The claim describes the source or the area it tells of as bordering a named place ("The Ostby council, which borders
- * Dalby, counted 95"): the neighbour's figures against the story's, as "the neighbouring Ostby council" is.
+ * The claim describes the source or the area it tells of as bordering a named place ("The Quillby council, which borders
+ * Vardholm, counted 95"): the neighbour's figures against the story's, as "the neighbouring Quillby council" is.
  */
 function bordersNamedPlace(all: ClaimWords['all']): boolean {
   for (let i = 0; i + 2 < all.length; i++)

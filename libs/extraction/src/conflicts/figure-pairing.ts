@@ -152,11 +152,11 @@ export function actOfCount(x: Measured, y: Measured): boolean {
 }
 
 /**
- * A count of the doers of an act counts what a count said to do that act counts: "1,100 strikers" / "1,900 cabin crew
- * walked out" (a walkout is a strike, `sameThingOf`), "690 rough sleepers" / "412 people sleeping rough", "2,300 marchers"
+ * A count of the doers of an act counts what a count said to do that act counts: "1,300 strikers" / "2,400 cabin crew
+ * walked out" (a walkout is a strike, `sameThingOf`), "510 rough sleepers" / "230 people sleeping rough", "2,300 marchers"
  * / "5,000 people marched". Only acts the count's things did (`Measured.doers`): "20 employers" counts no "300 people
  * employed". The caller pairs such counts only in claims near each other: a count of one group and the doers of its act
- * elsewhere in the article are often of another year or place ("the 2023 count found 530 people sleeping rough").
+ * elsewhere in the article are often of another year or place ("the 2021 count found 300 people sleeping rough").
  */
 export function doerOfCount(x: Measured, y: Measured): boolean {
   return namesADoer(x.noun, y.doers) || namesADoer(y.noun, x.doers);

@@ -86,7 +86,7 @@ export interface Measured {
   /**
    * The acts of `acts` the count's things did themselves: a verb right after the count in the active voice ("1,900 cabin
    * crew walked out" → walkout, "380 residents had signed" → sign; not "40 people were moved"). What a count of the act's
-   * doers ("1,100 strikers", "120 signers") counts too (`actOfCount` of `figure-pairing.ts`).
+   * doers ("1,300 strikers", "120 signers") counts too (`actOfCount` of `figure-pairing.ts`).
    */
   doers?: string[];
   /** Some verb is said of the count's things right beside it ("40 sheep were moved"), short ones too: they underwent an act. */
@@ -644,7 +644,7 @@ function withActs(
     read(i);
   }
   if (!ofOccasions) {
-    // The first verb after the count, with no form of "be" before it, is what its things did: "1,900 crew walked out",
+    // The first verb after the count, with no form of "be" before it, is what its things did: "2,400 crew walked out",
     // "had signed", "people sleeping rough"; "were moved", "had been evacuated" were done to them.
     let passive = false;
     let doneRead = false;

@@ -13,7 +13,7 @@ const IRREGULAR_PLURALS = new Set(
 );
 
 /**
- * Collective nouns counted by head after a number, in their singular ("300 crew", "1,900 cabin crew": the members of a
+ * Collective nouns counted by head after a number, in their singular ("300 crew", "2,400 cabin crew": the members of a
  * crew): a count of people, but no plural noun elsewhere ("the crew was rescued" names one crew).
  */
 const COUNTED_BY_HEAD = new Set(['crew']);

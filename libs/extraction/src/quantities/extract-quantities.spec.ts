@@ -290,7 +290,7 @@ describe('extractQuantities: numbers', () => {
   });
 
   it('reads crew counted by head as what a number counts, no plural needed (branch pair17)', () => {
-    expect(extractQuantities('About 2,400 cabin crew walked out.')[0]).toMatchObject({
+    expect(extractQuantities('About 2,400 cabin crew walked out at dawn.')[0]).toMatchObject({
       text: 'About 2,400 cabin crew',
       counted: 'cabin crew',
     });

@@ -429,7 +429,8 @@ function entitiesWithin(entities: readonly Entity[], span: { start: number; end:
  * (`personal-experience`).
  * A rule in `options.withoutCheckworthinessRules` decides nothing: the model's score stands.
  */
-function scoreClaim({ options = {}, ...claim }: ClaimToScore): number {
+function scoreClaim(claim: ClaimToScore): number {
+  const options = claim.options ?? {};
   const rule = ruleOfClaim(claim);
   const score = (options.checkworthinessModel ?? scoreSentence)(claim.text);
   return round(
@@ -446,7 +447,10 @@ interface ClaimToScore extends Omit<ClaimForRules, 'quoted' | 'text'> {
 /** The rule that decides the claim: article furniture, else `checkworthinessRule` (its quote marks read from its text). */
 function ruleOfClaim(claim: Omit<ClaimToScore, 'options'>): CheckworthinessRule | null {
   if (isArticleFurniture(claim.text)) return 'article-furniture';
-  return checkworthinessRule({ ...claim, quoted: () => isQuoted(measureQuote(claim.text)) });
+  // Each field named: a rest parameter and a spread copied the claim's fields twice a claim, by a runtime call each.
+  const { text, tokens, features, quantities, offset, question, beforeCheckWorthy, speaker } = claim;
+  const quoted = (): boolean => isQuoted(measureQuote(text));
+  return checkworthinessRule({ text, tokens, features, quantities, offset, question, beforeCheckWorthy, speaker, quoted });
 }
 
 /** Who speaks, for `personal-experience`: a speaker for a body, a person or a role for none, or nobody (the writer). */

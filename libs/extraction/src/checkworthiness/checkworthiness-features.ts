@@ -253,7 +253,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
       // "said", "told", "wrote" report the claim (often a forecast: "said it would …"), they tell no past event of their own.
       (!token.capitalised &&
         !(c & WordClass.reporting) &&
-        isIrregularSimplePast(w) &&
+        isIrregularSimplePastWord(token) &&
         mayBeFiniteVerb(i, lowerAt) &&
         (!(token.breakAfter || i === n - 1) || endsSubject(tokens[i - 1] as Token)))
     ) {
@@ -323,6 +323,9 @@ function isIrregularSimplePast(w: string): boolean {
   // ("felt", "thought", "knew", "chose" tell a state of mind, which the rules judge as such, not an event)
   return lemma !== undefined && !AUXILIARY_LEMMAS.has(lemma) && !EMOTION_VERBS.has(lemma) && !COGNITION_VERBS.has(lemma);
 }
+
+/** `isIrregularSimplePast` of a token, read by the word's id: its pattern and four look-ups ran for every word of every claim. */
+const isIrregularSimplePastWord = wordMemo(isIrregularSimplePast);
 
 /** WordNet's verbs whose most frequent sense is one of emotion or of cognition (scripts/build-state-of-mind-verbs.ts). */
 export const EMOTION_VERBS: ReadonlySet<string> = new Set(stateOfMindVerbsJson.emotion.split(' '));

@@ -1,4 +1,5 @@
 import type { Quantity } from '../quantities/quantity';
+import { isDigit } from '../text-chars';
 import type { Token } from '../tokenizer';
 
 /**
@@ -9,9 +10,17 @@ import type { Token } from '../tokenizer';
  */
 const MINOR_UNIT_AMOUNT = /^[A-Z]{0,2}\d+(?:\.\d+)?[pc](?:-[a-z]+)*$/;
 
-/** Quick test before the regular expression: the token's text holds a digit and a "p" or a "c". */
+/**
+ * Quick test before the regular expression: the token's text holds a digit among its first three characters (after at most
+ * two capitals) and a "p" or a "c". Most words fail on their first three characters, where a search for a digit read them all.
+ */
 function mayBeMinorUnitAmount(text: string): boolean {
-  return text.length >= 2 && text.length <= 24 && (text.includes('p') || text.includes('c')) && /\d/.test(text);
+  return (
+    text.length >= 2 &&
+    text.length <= 24 &&
+    (isDigit(text.charCodeAt(0)) || isDigit(text.charCodeAt(1)) || isDigit(text.charCodeAt(2))) &&
+    (text.includes('p') || text.includes('c'))
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import synonymsJson from './wordnet-synonyms.json';
 import VERB_EXCEPTIONS from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
+import { boundedMemo } from '../bounded-memo';
 import { DETACHMENTS } from './detachments';
 
 /**
@@ -181,6 +182,16 @@ function isLemma(word: string): boolean {
  * ("services", "roads"). Names WordNet lists only capitalised ("Paris") and names it lacks are not.
  */
 export function isCommonWord(word: string): boolean {
+  return commonWordMemo(word);
+}
+
+/**
+ * `isCommonWord`, kept by word: names and the article's words are asked of it again and again from entities, attribution
+ * and the rules, and a word no lemma holds (a name) tried every detachment, a slice and up to three look-ups each, each time.
+ */
+const commonWordMemo = boundedMemo(readsAsCommonWord);
+
+function readsAsCommonWord(word: string): boolean {
   if (isLemma(word)) return true;
   for (const [suffix, replacement] of DETACHMENTS) {
     if (word.length - suffix.length < 3 || !word.endsWith(suffix)) continue;

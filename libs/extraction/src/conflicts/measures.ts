@@ -1696,10 +1696,19 @@ export function sameQualifier(x: string, y: string): boolean {
   return sameGroup(x, y) || stemOfWord(x) === stemOfWord(y);
 }
 
-/** The broader nouns for people above `word` ("miner" → worker, employee); none for a word that names no people. */
-export function broaderPeople(word: string): string[] {
-  return Object.hasOwn(PERSON_HYPERNYMS, word) ? PERSON_HYPERNYMS[word]!.split(' ') : [];
+/**
+ * The broader nouns for people above `word` ("miner" → worker, employee); none for a word that names no people. Kept by
+ * word (callers only read the list): figures are paired with each other's nouns, and each pairing split the entry again.
+ */
+export function broaderPeople(word: string): readonly string[] {
+  return broaderPeopleMemo(word);
 }
+
+const broaderPeopleMemo = boundedMemo((word: string): readonly string[] =>
+  Object.hasOwn(PERSON_HYPERNYMS, word) ? PERSON_HYPERNYMS[word]!.split(' ') : NO_WORDS,
+);
+
+const NO_WORDS: readonly string[] = [];
 
 /** A noun for people of some kind that the table knows ("miner", "pupil", "worker"). */
 export function isPersonNoun(noun: string): boolean {

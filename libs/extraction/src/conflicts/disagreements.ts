@@ -158,6 +158,12 @@ export const MAX_BUCKET = 64;
 
 interface Analysed {
   claim: DisagreementClaim;
+  /**
+   * `contextNounsOf` and `kindOfIndexOf` of the claim once asked for, kept on it: a WeakMap by the claim cost a table entry
+   * for every claim of every article.
+   */
+  contextNouns: ContextNoun[] | undefined;
+  kindOfIndex: KindOfIndex | undefined;
   measured: Measured[];
   dates: PartialDate[];
   events: Set<string>;
@@ -1033,6 +1039,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   const monthDated = !weekday && dates.length > 0 && dates.every((date) => date.day === undefined && date.month !== undefined);
   return {
     claim,
+    contextNouns: undefined,
+    kindOfIndex: undefined,
     measured,
     dates,
     weekday,
@@ -3318,10 +3326,8 @@ function isBroaderThanAny(upper: KindOfIndex, lower: KindOfIndex): boolean {
   return false;
 }
 
-const kindOfIndexes = new WeakMap<Analysed, KindOfIndex>();
-
 function kindOfIndexOf(a: Analysed): KindOfIndex {
-  let index = kindOfIndexes.get(a);
+  let index = a.kindOfIndex;
   if (index === undefined) {
     index = { byForm: new Map(), broader: [] };
     const seen = new Set<string>();
@@ -3336,7 +3342,7 @@ function kindOfIndexOf(a: Analysed): KindOfIndex {
       }
       if (above.length > 0) index.broader.push([noun, above]);
     }
-    kindOfIndexes.set(a, index);
+    a.kindOfIndex = index;
   }
   return index;
 }
@@ -3356,14 +3362,12 @@ const contextNounOf = wordMemo((lower: string): ContextNoun | null => {
   return forms.length === 0 && above.length === 0 ? null : { noun, forms, above };
 });
 
-const contextNouns = new WeakMap<Analysed, ContextNoun[]>();
-
 /**
  * The content words outside the figures that have a key in an index of kinds, singular as written: read only for kinds
  * of one another, so made when first asked for.
  */
 function contextNounsOf(a: Analysed): ContextNoun[] {
-  let nouns = contextNouns.get(a);
+  let nouns = a.contextNouns;
   if (nouns === undefined) {
     const { content } = a.claim.words;
     nouns = [];
@@ -3373,7 +3377,7 @@ function contextNounsOf(a: Analysed): ContextNoun[] {
       const noun = contextNounOf(word);
       if (noun !== null) nouns.push(noun);
     }
-    contextNouns.set(a, nouns);
+    a.contextNouns = nouns;
   }
   return nouns;
 }

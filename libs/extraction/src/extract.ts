@@ -449,7 +449,9 @@ function ruleOfClaim(claim: Omit<ClaimToScore, 'options'>): CheckworthinessRule 
   if (isArticleFurniture(claim.text)) return 'article-furniture';
   // Each field named: a rest parameter and a spread copied the claim's fields twice a claim, by a runtime call each.
   const { text, tokens, features, quantities, offset, question, beforeCheckWorthy, speaker } = claim;
-  const quoted = (): boolean => isQuoted(measureQuote(text));
+  // Read once when first asked: several rules may ask, and each answer scanned the text again.
+  let quotedOnce: boolean | undefined;
+  const quoted = (): boolean => (quotedOnce ??= isQuoted(measureQuote(text)));
   return checkworthinessRule({ text, tokens, features, quantities, offset, question, beforeCheckWorthy, speaker, quoted });
 }
 

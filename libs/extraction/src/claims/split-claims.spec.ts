@@ -55,6 +55,26 @@ describe('splitClaims: joined statements become several claims', () => {
   });
 });
 
+describe('splitClaims: the marks a cut needs, found in one pass', () => {
+  it.each([
+    [
+      'an em dash between spaces',
+      'The ferry left the harbour at noon — the storm reached the coast two hours later.',
+      ['The ferry left the harbour at noon', 'the storm reached the coast two hours later.'],
+    ],
+    ['", yet"', 'Rents rose 9% last year, yet wages fell by 2%.', ['Rents rose 9% last year', 'wages fell by 2%.']],
+  ])('%s', (_mark, sentence, expected) => {
+    expect(parts(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['a dash without spaces', 'The ferry left the harbour at noon—the storm reached the coast two hours later.'],
+    ['a conjunction after a comma with no space', 'Rents rose 9% last year,yet wages fell by 2%.'],
+  ])('keeps whole: %s', (_mark, sentence) => {
+    expect(parts(sentence)).toEqual([sentence]);
+  });
+});
+
 describe('splitClaims: sentences that stay whole', () => {
   it.each([
     ['a second verb without its own subject', 'The army retook the district, and freed 300 people.'],

@@ -449,9 +449,7 @@ function ruleOfClaim(claim: Omit<ClaimToScore, 'options'>): CheckworthinessRule 
   if (isArticleFurniture(claim.text)) return 'article-furniture';
   // Each field named: a rest parameter and a spread copied the claim's fields twice a claim, by a runtime call each.
   const { text, tokens, features, quantities, offset, question, beforeCheckWorthy, speaker } = claim;
-  // Read once when first asked: several rules may ask, and each answer scanned the text again.
-  let quotedOnce: boolean | undefined;
-  const quoted = (): boolean => (quotedOnce ??= isQuoted(measureQuote(text)));
+  const quoted = (): boolean => isQuoted(measureQuote(text));
   return checkworthinessRule({ text, tokens, features, quantities, offset, question, beforeCheckWorthy, speaker, quoted });
 }
 

@@ -58,6 +58,7 @@ import { ClaimSignaturesV361796316615000 } from './1796316615000-ClaimSignatures
 import { ClaimSignaturesV371796316715000 } from './1796316715000-ClaimSignaturesV37';
 import { ClaimSignaturesV381796316815000 } from './1796316815000-ClaimSignaturesV38';
 import { ClaimSignaturesV391796316915000 } from './1796316915000-ClaimSignaturesV39';
+import { ClaimSignaturesV401796317015000 } from './1796317015000-ClaimSignaturesV40';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -123,4 +124,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV371796316715000,
   ClaimSignaturesV381796316815000,
   ClaimSignaturesV391796316915000,
+  ClaimSignaturesV401796317015000,
 ];

@@ -12,7 +12,7 @@ import { articleDateOf, withArticleYears } from './article-date';
  * Bumped whenever normalisation, shingling, weights or hashing change:
  * signatures of another version are not comparable; recompute them from the text.
  */
-export const SIGNATURE_VERSION = 39;
+export const SIGNATURE_VERSION = 40;
 
 /** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
 export interface ClaimSignature {

@@ -2158,7 +2158,7 @@ class CueFinder {
   }
 
   /**
-   * "Name, speaking to CKLV on Tuesday, said …", "Name, speaking on Channel X's evening show, said …": a participle of
+   * "Name, speaking to CJVX on Tuesday, said …", "Name, speaking on Channel X's evening show, said …": a participle of
    * speaking set off by a comma between the subject and its verb names the medium she spoke to or on.
    */
   private outletOfAside(first: number, verb: number): Actor | null {
@@ -2248,14 +2248,14 @@ class CueFinder {
   }
 
   /**
-   * "told Cargo Week", "speaking to Tidewatch", "told CKLV": capitalised words right after a verb of telling or after the
+   * "told Cargo Week", "speaking to Tidewatch", "told CJVX": capitalised words right after a verb of telling or after the
    * "to"/"with" of a participle of speaking, read as a person's name for want of a cue or not read at all, are the
    * medium's name when nothing says they are someone: no known first name, title or role opens them, no word of them is
    * in a person's name elsewhere in the text, none is a possessive, a day or a
    * month, and no noun follows them ("told Harbour staff"). Else null.
    */
   private unknownNameOutlet(verbLast: number, k: number, entity: Entity | undefined): Actor | null {
-    // (a call sign in capitals, "CKLV", is read as an acronym's organisation)
+    // (a call sign in capitals, "CJVX", is read as an acronym's organisation)
     const callSign = entity?.type === 'organisation' && entity.sourceId === undefined && /^[A-Z]{3,5}$/u.test(entity.text);
     if (entity && entity.type !== 'person' && !callSign) return null;
     const before = this.lower(k - 1);

@@ -25,10 +25,10 @@ describe('post-holders introduced in an author sentence with no verb of saying (
 
   it('ties "X, whose director general is Name" and "X\'s chief executive is Name"', () => {
     expect(
-      rows('Hauliers are licensed by the Tarn Freight Board, whose director general is Oona Metz. Metz said 40 licences were revoked.')[1],
-    ).toBe('Oona Metz / Tarn Freight Board / -');
-    expect(rows("Tolls rose at Halvey Ports. Halvey Ports's chief executive is Oona Metz. Metz said 40 ships waited.")[2]).toBe(
-      'Oona Metz / Halvey Ports / -',
+      rows('Hauliers are licensed by the Tarn Freight Board, whose director general is Ilsa Metz. Metz said 40 licences were revoked.')[1],
+    ).toBe('Ilsa Metz / Tarn Freight Board / -');
+    expect(rows("Tolls rose at Halvey Ports. Halvey Ports's chief executive is Ilsa Metz. Metz said 40 ships waited.")[2]).toBe(
+      'Ilsa Metz / Halvey Ports / -',
     );
   });
 
@@ -43,7 +43,7 @@ describe('post-holders introduced in an author sentence with no verb of saying (
   it('ties a body that is the subject of a passive of leading, named or described', () => {
     expect(
       rows(
-        'The Aslowe Valley Water Board said bills would rise. The utility has been run since 2020 by Tamsyn Orde. Orde said 50 mains burst.',
+        'The Aslowe Valley Water Board said bills would rise. The utility has been led since 2020 by Tamsyn Orde. Orde said 50 mains burst.',
       )[2],
     ).toBe('Tamsyn Orde / Aslowe Valley Water Board / -');
     expect(

@@ -22,9 +22,9 @@ describe('a medium told with words after it', () => {
 
   it('reads a programme after a possessive, "speaking on", a news conference televised by and reporters from as the medium', () => {
     const found = rows(
-      'The minister, Ruth Amsel, said in an interview with the Brenlow Broadcasting Service’s late bulletin that 40 schools would shut. ' +
+      'The minister, Ruth Ruuska, said in an interview with the Brenlow Broadcasting Service’s late bulletin that 40 schools would shut. ' +
         'Tomas Kerl, speaking on Channel Dalmoor’s evening show, said the cuts were unlawful. ' +
-        'Amsel told a news conference televised by Dalmoor TV that the schools had fewer than 50 pupils each. ' +
+        'Ruuska told a news conference televised by Dalmoor TV that the schools had fewer than 50 pupils each. ' +
         'Kerl told reporters from the Sallick Herald that parents would appeal.',
     );
     expect(found.map((row) => row.split(' / ')[2])).toEqual([

@@ -1275,7 +1275,7 @@ export type HolderOwner =
   | { kind: 'possessive'; at: number }
   /** A body named in full ("Kelby Water's chief executive is …", "The X Board, whose chair is …"). */
   | { kind: 'named'; entity: Entity }
-  /** A definite description of a body, its noun at token `at` ("The utility has been run … by …"). */
+  /** A definite description of a body, its noun at token `at` ("The co-operative has been run … by …"). */
   | { kind: 'described'; at: number };
 
 /** A person named in an author's sentence that ties her to a body without a verb of saying, and what names that body. */
@@ -1286,7 +1286,7 @@ export interface IntroducedHolder {
   owner: HolderOwner;
 }
 
-/** Words a post owned by a possessive may run to before a copula or a comma: "Its leader that day", "The trust's director of midwifery". */
+/** Words a post owned by a possessive may run to before a copula or a comma: "Its captain that season", "The college's director of admissions". */
 const MAX_OWNED_POST_WORDS = 6;
 
 /** Words between a participle of leading and its "by": "has been run since 2019 by", "is chaired this year by". */
@@ -1297,11 +1297,11 @@ const CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before', 'as', 'and',
 
 /**
  * People that an author's sentence ties to a body without a verb of saying, so that their later words speak for it:
- * - a post owned by a possessive, then a copula and her name: "Its chair is Jo Roe", "The trust's director of midwifery
- *   is Jo Roe", "Its leader that day was Jo Roe", "Kelby Water's chief executive is Jo Roe";
+ * - a post owned by a possessive, then a copula and her name: "Its chair is Jo Roe", "The college's director of admissions
+ *   is Jo Roe", "Its captain that season was Jo Roe", "Kelby Water's chief executive is Jo Roe";
  * - the same post set before her name in apposition: "…, when its clerk, Jo Roe, read out a letter";
  * - a relative clause on a body: "The X Board, whose director general is Jo Roe, …";
- * - a body, named or described, as the subject of a passive of leading: "The utility has been run since 2019 by Jo Roe".
+ * - a body, named or described, as the subject of a passive of leading: "The co-operative has been run since 2019 by Jo Roe".
  * The post must hold a role noun; "his"/"her" (a person's) and quoted words are left out.
  */
 export function introducedHolders(context: ArticleContext, s: number): IntroducedHolder[] {
@@ -1322,11 +1322,11 @@ export function introducedHolders(context: ArticleContext, s: number): Introduce
   return found;
 }
 
-/** "Its chair is", "The trust's director of midwifery is", "…, whose director general is": what owns the post before the copula at t - 1. */
+/** "Its chair is", "The college's director of admissions is", "…, whose director general is": what owns the post before the copula at t - 1. */
 function ownerBeforeCopula(context: ArticleContext, t: number, first: number): HolderOwner | null {
   const { tokens } = context;
   // the copula: right before her name, or before "now" or a description opened by an article or a title ("whose chair
-  // is the retired GP Dr Jo Roe")
+  // is the retired surveyor Jo Roe")
   let copula = t - 1;
   while (copula > first && t - copula <= MAX_OWNED_POST_WORDS && !isCopulaAt(context, copula)) {
     if (breakAfter(context, copula) || (context.entityOf[copula] as number) >= 0) return null;
@@ -1365,7 +1365,7 @@ function ownerInApposition(context: ArticleContext, t: number, last: number, fir
   return ownerOpeningPost(context, from, t - 1);
 }
 
-/** "The utility has been run since 2019 by Jo Roe", "The X Trust is chaired by Jo Roe": the body a passive of leading has as its subject. */
+/** "The co-operative has been run since 2019 by Jo Roe", "The X Trust is chaired by Jo Roe": the body a passive of leading has as its subject. */
 function ownerLeadingBy(context: ArticleContext, t: number, first: number): HolderOwner | null {
   const { tokens } = context;
   if (t - 2 < first || (tokens[t - 1] as Token).lower !== 'by' || breakAfter(context, t - 2)) return null;

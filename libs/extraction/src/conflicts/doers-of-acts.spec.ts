@@ -26,15 +26,15 @@ function figures(text: string): Measured[] {
 
 describe('the doers of an act against a count said to do it (branch pair17)', () => {
   it('counts crew by head after a number, as staff are counted', () => {
-    expect(figures('About 2,400 cabin crew walked out at dawn.').map((m) => `${m.key} ${m.figure}`)).toEqual([
-      'count:crew About 2,400 cabin crew',
+    expect(figures('About 2,400 ground crew walked out at dawn.').map((m) => `${m.key} ${m.figure}`)).toEqual([
+      'count:crew About 2,400 ground crew',
     ]);
     expect(figures('Fewer than 90 crew were on board.').map((m) => m.key)).toEqual(['count:crew']);
     expect(figures('The crew of the trawler was rescued.')).toEqual([]);
   });
 
   it('reads what a count did, in the active voice only', () => {
-    expect(figures('About 2,400 cabin crew walked out at dawn.')[0]!.doers).toEqual(['walkout']);
+    expect(figures('About 2,400 ground crew walked out at dawn.')[0]!.doers).toEqual(['walkout']);
     expect(figures('Some 380 tenants had signed the letter.')[0]!.doers).toEqual(['sign']);
     expect(figures('The survey found 75 people sleeping in vans.')[0]!.doers).toEqual(['sleep']);
     expect(figures('About 600 residents were moved out of the tower.')[0]!.doers).toBeUndefined();
@@ -44,7 +44,7 @@ describe('the doers of an act against a count said to do it (branch pair17)', ()
   it('compares strikers with the workers said to walk out in the sentence before', () => {
     expect(
       pairs([
-        claim(0, 'About 2,400 cabin crew walked out at dawn, the union said.'),
+        claim(0, 'About 2,400 ground crew walked out at dawn, the union said.'),
         claim(1, 'The airline said about 1,300 strikers had stayed away at dawn.'),
       ]),
     ).toEqual(['figures:0-1']);
@@ -65,7 +65,7 @@ describe('the doers of an act against a count said to do it (branch pair17)', ()
   it('leaves compatible counts, counts far apart and acts done to the count alone', () => {
     expect(
       pairs([
-        claim(0, 'About 2,400 cabin crew walked out at dawn, the union said.'),
+        claim(0, 'About 2,400 ground crew walked out at dawn, the union said.'),
         claim(1, 'The airline said more than 2,000 strikers had stayed away at dawn.'),
       ]),
     ).toEqual([]);
@@ -84,7 +84,7 @@ describe('the doers of an act against a count said to do it (branch pair17)', ()
   });
 
   it('reads a source described as bordering a named place as a neighbour of the story', () => {
-    const story = 'The council said 410 people were sleeping rough in Vardholm on the night of the count.';
+    const story = 'The council said 410 people were sleeping rough in Vardholm on the night of the survey.';
     expect(
       pairs([
         claim(0, story),

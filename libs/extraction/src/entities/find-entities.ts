@@ -507,7 +507,7 @@ class EntityFinder {
     // "Brundell & Sons" is.
     if (first === last && this.familyFirmAt(and + 1, to)) return and + 1;
     const headed = this.headedByOrganisationOf(first, last);
-    // "Office of the Police and Crime Commissioner for Westvale and Dunmoor": the area a post is "for" may be two places.
+    // "Office of the Police and Crime Commissioner for Dunvarra and Dunmoor": the area a post is "for" may be two places.
     if (!headed && this.postAreaPairEnd(first, last, to) >= 0) return and + 1;
     // "Andre Bouchard of the Kelso Valley Fire and Rescue Service": the words after a person's "of the" are read alone.
     if (!headed)
@@ -606,12 +606,12 @@ class EntityFinder {
       if (!this.isNameToken(t) || (this.entityOf[t] as number) >= 0 || isKnownFirstName(core(token))) return undefined;
     }
     if (role === to || !this.isRunParticle(role + 1)) return role;
-    // ("Office of the Commissioner for Westvale and Harbour Police": a body named after the post's "for" is one of its own)
+    // ("Office of the Commissioner for Dunvarra and Harbour Police": a body named after the post's "for" is one of its own)
     return this.firstOrganisationCue(role + 1, to) < 0 ? to : undefined;
   }
 
   /**
-   * "… Commissioner for Westvale and Dunmoor": in the office of a post (`opensOfficeOfPost`), the post's role, "for", one
+   * "… Commissioner for Dunvarra and Dunmoor": in the office of a post (`opensOfficeOfPost`), the post's role, "for", one
    * word, then "and" and one more word that ends the run and is no role, organisation word, first name or name the
    * gazetteer knows but a place: the area is two places. Returns the last token, or -1.
    */
@@ -1017,7 +1017,7 @@ class EntityFinder {
         }
       while (firstCue < cue && !ORGANISATION_CUES.has(core(this.token(firstCue)))) firstCue++;
       for (let t = firstCue + 2; t < orgEnd; t++) {
-        // ("Office of the Commissioner for Westvale": a post "for" an area is the office's; "Office of the Inspector General
+        // ("Office of the Commissioner for Dunvarra": a post "for" an area is the office's; "Office of the Inspector General
         // for Roads and Bridges": so is a post "for" fields, when an organisation word after the post ends the run)
         if (this.token(t).lower !== 'for') continue;
         if (this.isRoleWord(t - 1) && (officeEnd !== undefined || (this.opensOfficeOfPost(firstCue) && this.fieldsAfter(t + 1, to))))

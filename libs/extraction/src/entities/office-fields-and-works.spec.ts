@@ -16,8 +16,8 @@ describe('a body\'s fields after "and" and after a post\'s "for" (branch orgspan
   });
 
   it('"Office of the Inspector General for Roads and Bridges": the fields a post is "for" are the office\'s name', () => {
-    expect(namesIn('The Office of the Inspector General for Transit and Harbours said the audit was late.')).toEqual([
-      'Office of the Inspector General for Transit and Harbours:organisation',
+    expect(namesIn('The Office of the Inspector General for Ports and Harbours said the audit was late.')).toEqual([
+      'Office of the Inspector General for Ports and Harbours:organisation',
     ]);
     // (a body named after the post's "for" stays one of its own)
     expect(namesIn('The Office of the Commissioner for Quessholt and Harbour Police said so.')).toEqual([

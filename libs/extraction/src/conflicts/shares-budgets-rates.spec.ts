@@ -1,8 +1,8 @@
 import { extractQuantities } from '../quantities/extract-quantities';
 import { tokenize } from '../tokenizer';
 import { claimWords } from './claim-words';
-import { findDisagreements, type DisagreementClaim } from './disagreements';
-import { measuresOf, type Measured } from './measures';
+import { type DisagreementClaim } from './disagreements';
+import { kindPairs, measuredIn } from '../testing/disagreements';
 
 /** A claim as written; `content` is the part after the attribution when the two differ. */
 function claim(index: number, text: string, content = text): DisagreementClaim {
@@ -25,17 +25,9 @@ function claim(index: number, text: string, content = text): DisagreementClaim {
   };
 }
 
-function pairs(claims: DisagreementClaim[]): string[] {
-  return findDisagreements(claims, () => false).map((found) => `${found.kind}:${found.claims.join('-')}`);
-}
-
-function measured(text: string): Measured[] {
-  return measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0).measured;
-}
-
 /** The key and the interval, rounded, of each count or amount that is no whole. */
 function partsCounted(text: string): string[] {
-  return measured(text)
+  return measuredIn(text)
     .filter((m) => (m.key.startsWith('count:') || m.key.startsWith('unit:')) && m.whole !== true)
     .map((m) => `${m.key} ${Math.round(m.interval[0])}-${Math.round(m.interval[1])}`);
 }
@@ -55,15 +47,15 @@ describe('a share of a counted whole, a budget against spending, a rate against 
       'The authority said 40 percent of the district’s 2,500 wagons were idle.',
       '40 percent of the district’s 2,500 wagons were idle',
     );
-    expect(pairs([share, claim(1, 'The drivers said about 1,700 wagons were idle.', 'about 1,700 wagons were idle')])).toEqual([
+    expect(kindPairs([share, claim(1, 'The drivers said about 1,700 wagons were idle.', 'about 1,700 wagons were idle')])).toEqual([
       'figures:0-1',
     ]);
-    expect(pairs([share, claim(1, 'The drivers said about 1,000 wagons were idle.', 'about 1,000 wagons were idle')])).toEqual([]);
+    expect(kindPairs([share, claim(1, 'The drivers said about 1,000 wagons were idle.', 'about 1,000 wagons were idle')])).toEqual([]);
   });
 
   it('keeps a named neighbour’s count apart, whatever time the other side sets apart', () => {
     expect(
-      pairs([
+      kindPairs([
         claim(
           0,
           'The agency said 40 percent of the county’s 3,000 homes were flooded last week.',
@@ -86,21 +78,21 @@ describe('a share of a counted whole, a budget against spending, a rate against 
     );
     const spent = (sum: string, on: string) =>
       claim(0, `The trust said it had spent ${sum} on ${on} this year.`, `it had spent ${sum} on ${on} this year`);
-    expect(pairs([spent('9 million euros', 'the lido roof'), budget])).toEqual(['figures:0-1']);
-    expect(pairs([spent('4 million euros', 'the lido roof'), budget])).toEqual([]);
-    expect(pairs([spent('9 million euros', 'pavement lighting'), budget])).toEqual([]);
+    expect(kindPairs([spent('9 million euros', 'the lido roof'), budget])).toEqual(['figures:0-1']);
+    expect(kindPairs([spent('4 million euros', 'the lido roof'), budget])).toEqual([]);
+    expect(kindPairs([spent('9 million euros', 'pavement lighting'), budget])).toEqual([]);
   });
 
   it('reads a share after a passive’s "by" as a level, and people taken in with injuries as hurt', () => {
-    const keys = (text: string) => measured(text).map((m) => m.key);
+    const keys = (text: string) => measuredIn(text).map((m) => m.key);
     expect(keys('The late show was seen by fewer than one in nine listeners.')).toEqual(['share']);
     expect(keys('The levy was raised by 5 percent.')).toEqual(['share-change']);
-    expect(measured('Medics said 12 people came in with injuries.').map((m) => m.casualty)).toEqual(['injury']);
+    expect(measuredIn('Medics said 12 people came in with injuries.').map((m) => m.casualty)).toEqual(['injury']);
   });
 
   it('never sets an amount at a rate of time against one given over no period', () => {
     expect(
-      pairs([
+      kindPairs([
         claim(0, 'The office said each household receives 20 litres of water a day.', 'each household receives 20 litres of water a day'),
         claim(
           1,

@@ -354,9 +354,24 @@ class EntityFinder {
     const name = entry.source?.name ?? entry.organisation?.name;
     if (!name || !name.startsWith('The ') || name.indexOf(' ', 4) >= 0) return false;
     if (t > 0 && !this.breakAt(t) && this.token(t - 1).lower === 'the') return false;
+    if (this.insideNameAfterOf(t)) return true;
     const next = this.tokens[t + 1];
     if (!next || next.capitalised || next.numeric || this.breakAt(t + 1)) return false;
     return !REPORTING_VERBS.has(next.lower) && ((WORD_CLASSES.get(next.lower) ?? 0) & WordClass.eventVerb) === 0;
+  }
+
+  /**
+   * "the Union of Independent Kiln Workers": token t stands after a body's own "of" (a lower-case "of" right after a
+   * capitalised organisation word) and before another capitalised word, all without a break, so it is a word of that
+   * body's name ("Staff of Independent Radio Kelso" is no such name).
+   */
+  private insideNameAfterOf(t: number): boolean {
+    if (t < 2 || this.breakAt(t) || this.breakAt(t - 1)) return false;
+    const of = this.token(t - 1);
+    const head = this.token(t - 2);
+    if (of.lower !== 'of' || of.capitalised || !head.capitalised || !isOrganisationWord(core(head))) return false;
+    const next = this.tokens[t + 1];
+    return next !== undefined && next.capitalised && !this.breakAt(t + 1);
   }
 
   /** "Chief executive Sofia Varga", "Dr. Florence Achebe": a place's name after a role or title and before a surname is a first name. */

@@ -12,11 +12,11 @@ describe('a known title\'s word inside a body\'s name after its "of" (branch org
 
   it('the title itself, and the word used as an adjective, are read as before', () => {
     expect(namesIn('The editor of The Independent said the paper would close.')).toEqual(['Independent:organisation']);
-    expect(namesIn('Independent surveyor Maren Tolk said the roof was unsafe.')).toEqual(['Maren Tolk:person']);
+    expect(namesIn('Independent surveyor Gunnvor Tolk said the roof was unsafe.')).toEqual(['Gunnvor Tolk:person']);
     // (after a person's "of", the word opens the body she is of)
-    expect(namesIn('Ivo Crane of Independent Television Quarrin said the show would end.')).toEqual([
+    expect(namesIn('Ivo Crane of Independent Television Ostwick said the show would end.')).toEqual([
       'Ivo Crane:person',
-      'Independent Television Quarrin:organisation',
+      'Independent Television Ostwick:organisation',
     ]);
   });
 });

@@ -257,3 +257,18 @@ describe('agreement phrased as a negation', () => {
     expect(lastWho(text)).toBe(expected);
   });
 });
+
+describe('a denial withheld', () => {
+  it.each([
+    // Not denying what was said leaves it standing: the subject's position.
+    ['Ulvermere Water did not deny that the pumps had failed twice in May.', '- / Ulvermere Water / -'],
+    ['Corra Linnet did not deny that two wards had closed in March.', 'Corra Linnet / - / -'],
+    // Nobody named denies, or the denial is impersonal: no source.
+    ['Nobody denied that the bridge had been closed for two days.', '- / - / -'],
+    ['It cannot be denied that the river rose by two metres overnight.', '- / - / -'],
+    // Other verbs negated report nothing.
+    ['Osmo Haldane did not confirm the figure of 300 jobs.', '- / - / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+});

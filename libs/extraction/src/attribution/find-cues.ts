@@ -135,8 +135,11 @@ const MAX_OBJECT_TOKENS = 16;
 const MAX_TRAILING_TAIL = 8;
 /** Verbs that attribute a figure to their subject when "at"/"on" and a number follow: "the bureau put inflation at 4 percent". */
 const FIGURE_VERBS = new Set(['put', 'puts']);
-/** Verbs that, negated, accept what was said: "did not dispute", "did not contest", "did not question". */
-const AGREEING_WHEN_NEGATED = new Set(['dispute', 'contest', 'question', 'challenge']);
+/**
+ * Verbs that, negated, accept what was said or leave it standing: "did not dispute", "did not contest", "did not
+ * question", "did not deny". What the subject does not contradict is its position, the subject the source.
+ */
+const AGREEING_WHEN_NEGATED = new Set(['dispute', 'contest', 'question', 'challenge', 'deny']);
 const NEGATIONS = new Set(['not', "n't"]);
 /** Conjunctions that may open a sentence before its subject: "But the ministry said". */
 const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet']);

@@ -26,10 +26,8 @@ import {
   firstTokenFrom,
   lastEntityBefore,
   organisationOpensAt,
-  positionOfLastMentionBefore,
   sentenceOfToken,
   sourceOfEntity,
-  tokensByLowerCase,
   type ArticleContext,
 } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
@@ -124,6 +122,7 @@ import {
   holdsAll,
   isLocalGovernmentOf,
   isMediaOrganisation,
+  outletNamedInFullBefore,
   mediumOwningName,
   nameHeadWord,
   ministryOfRole,
@@ -619,43 +618,6 @@ function leaderOf<T extends { count: number }>(entries: Iterable<T>): { best: T 
 function outletInFull(context: ArticleContext, actor: Actor): string | null {
   if (actor.outletSource !== null) return actor.outlet;
   return outletNamedInFullBefore(context, actor.outlet, actor.start) ?? actor.outlet;
-}
-
-/** A medium's short name longer than this many words is no short form. */
-const MAX_OUTLET_SHORT_FORM_WORDS = 2;
-
-/**
- * "told the Beacon", "the Courier reported": a medium unknown to the registry named by the closing words of a longer
- * medium's name that the text gave before (its masthead, a byline's line, an earlier mention: "Ossby Beacon",
- * "By Name, Dunreay Valley Courier") is that medium, named in full; null when none or two different ones fit, or the name
- * is no short form ("the" aside, one or two capitalised words).
- */
-function outletNamedInFullBefore(context: ArticleContext, written: string | null, start: number): string | null {
-  if (written === null) return null;
-  const short = withoutArticle(written).split(/\s+/u);
-  if (short.length === 0 || short.length > MAX_OUTLET_SHORT_FORM_WORDS || !short.every((word) => /^\p{Lu}/u.test(word))) return null;
-  const shortWords = short.map(lowerCase);
-  const mentions = tokensByLowerCase(context).get(shortWords[shortWords.length - 1] as string);
-  if (!mentions) return null;
-  let found: string | null = null;
-  for (let at = positionOfLastMentionBefore(mentions, firstTokenFrom(context, start)); at >= 0; at--) {
-    const t = mentions[at] as number;
-    const entity = entityAtToken(context, t);
-    if (!entity || entity.type !== 'organisation' || entity.end !== (context.tokens[t] as Token).end) continue;
-    if (!isMediaOrganisation(context, entity)) continue;
-    const full = withoutArticle(entity.text);
-    const words = lowerCase(full).split(/\s+/u);
-    if (words.length <= shortWords.length) continue;
-    if (!shortWords.every((word, i) => words[words.length - shortWords.length + i] === word)) continue;
-    if (found !== null && lowerCase(found) !== lowerCase(full)) return null;
-    found = full;
-  }
-  return found;
-}
-
-/** A name without its opening "The": "The Ossby Beacon" → "Ossby Beacon". */
-function withoutArticle(name: string): string {
-  return name.trim().replace(/^the\s+/iu, '');
 }
 
 /** Whether two names are one organisation's, one the other's opening words: "Ashby" and "Ashby Rovers". */

@@ -58,6 +58,7 @@ import {
   emptyActor,
   isMediaOrganisation,
   MEDIA_NOUNS,
+  outletNamedInFullBefore,
   namedOrganisation,
   namesGroupsBody,
   namesOutsidersOfOwner,
@@ -2316,7 +2317,8 @@ class CueFinder {
   /**
    * "told the Lark", "speaking to the Lark": "the" and one or two capitalised words that close the publication's own name
    * on the text's first line with no media word ("The Tessford Lark", `titleLineMasthead`; a media name is `outletInFull`'s),
-   * no capitalised word after them, are that medium, named in full. Else null.
+   * or a medium's name given before (`outletNamedInFullBefore`: "the Tessby Weekly Lantern"), no capitalised word after
+   * them, are that medium, named in full. Else null.
    */
   private mastheadShortForm(verbLast: number, k: number): Actor | null {
     if (k - 2 <= verbLast - 1 || this.lower(k - 1) !== 'the' || !this.isBareNameWord(k) || this.context.inQuote[k]) return null;
@@ -2330,14 +2332,19 @@ class CueFinder {
     )
       last++;
     if (last + 1 < this.to && !breakAfter(this.context, last) && this.token(last + 1).capitalised) return null;
+    const start = this.token(k).start;
+    const end = this.token(last).end;
     const masthead = this.titleLineMasthead()?.outlet;
-    if (!masthead) return null;
-    const full = masthead.replace(/^the\s+/iu, '');
-    const words = lowerCase(full).split(/\s+/u);
-    const short = last - k + 1;
-    if (words.length <= short) return null;
-    for (let t = k; t <= last; t++) if (words[words.length - short + t - k] !== this.token(t).lower) return null;
-    return { ...emptyActor('outlet', this.token(k).start, this.token(last).end), outlet: full };
+    if (masthead) {
+      const full = masthead.replace(/^the\s+/iu, '');
+      const words = lowerCase(full).split(/\s+/u);
+      const short = last - k + 1;
+      if (words.length > short && words.slice(-short).every((word, i) => word === this.lower(k + i)))
+        return { ...emptyActor('outlet', start, end), outlet: full };
+    }
+    // "told the Lantern" after "the Tessby Weekly Lantern": the closing words of a medium named in full before.
+    const named = outletNamedInFullBefore(this.context, this.context.text.slice(start, end), start);
+    return named ? { ...emptyActor('outlet', start, end), outlet: named } : null;
   }
 
   /**

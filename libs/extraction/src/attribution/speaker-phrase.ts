@@ -3,7 +3,7 @@ import { countryOfDemonym, countryOfPersonDemonym, demonymOf } from '../entities
 import { isAcronymWord, organisationOfInitials } from '../entities/acronyms';
 import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { guessGender, isKnownFirstName } from '../entities/gender';
-import { AREA_WORDS, MEDIA_NAME_WORDS, namesBodyOfMembers, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
+import { AREA_WORDS, MEDIA_NAME_WORDS, namesBodyOfMembers, ORGANISATION_DESCRIPTORS, PERIODICAL_WORDS } from '../entities/name-cues';
 import {
   FEMALE_WORDS,
   GENERAL_ROLE_HEADS,
@@ -20,11 +20,15 @@ import { normaliseName } from '../sources/name-words';
 import { commaAfter, type Token } from '../tokenizer';
 import {
   breakAfter,
+  entityAtToken,
+  firstTokenFrom,
   isDescriptorNounAt,
   isOrganisationNounAt,
   isRoleNounAt,
   isTitleAt,
+  positionOfLastMentionBefore,
   sentenceOfToken,
+  tokensByLowerCase,
   type ArticleContext,
 } from './article-context';
 import {
@@ -1672,7 +1676,7 @@ export function inheritFromProfile(draft: PersonDraft, profile: PersonDraft): vo
 
 /**
  * A media outlet: a known source of kind media, or an unknown organisation
- * whose name says so ("Springfield Courier", "Shelbyville Daily", "Radio Ogdenville").
+ * whose name says so ("Springfield Courier", "Shelbyville Daily", "Radio Ogdenville", "Tessby Weekly Lantern").
  */
 export function isMediaOrganisation(context: ArticleContext, entity: Entity, known?: SourceRef | null): boolean {
   const source = known !== undefined ? known : entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
@@ -1682,8 +1686,47 @@ export function isMediaOrganisation(context: ArticleContext, entity: Entity, kno
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (MEDIA_NAME_WORDS.has(last)) return true;
+  // ("Tessby Weekly Lantern": a word for how often a paper comes out inside the name is its title's)
+  if (words.slice(1, -1).some((word) => PERIODICAL_WORDS.has(word))) return true;
   // ("Herald Van Drivers' Guild", "Star Quay Traders' Guild": a title's word opening a body named for its members)
   return MEDIA_NAME_WORDS.has(first) && !namesBodyOfMembers(entity.text);
+}
+
+/** A medium's short name longer than this many words is no short form. */
+const MAX_OUTLET_SHORT_FORM_WORDS = 2;
+
+/**
+ * "told the Beacon", "the Courier reported": a medium unknown to the registry named by the closing words of a longer
+ * medium's name that the text gave before (its masthead, a byline's line, an earlier mention: "Ossby Beacon",
+ * "By Name, Dunreay Valley Courier") is that medium, named in full; null when none or two different ones fit, or the name
+ * is no short form ("the" aside, one or two capitalised words).
+ */
+export function outletNamedInFullBefore(context: ArticleContext, written: string | null, start: number): string | null {
+  if (written === null) return null;
+  const short = withoutArticle(written).split(/\s+/u);
+  if (short.length === 0 || short.length > MAX_OUTLET_SHORT_FORM_WORDS || !short.every((word) => /^\p{Lu}/u.test(word))) return null;
+  const shortWords = short.map(lowerCase);
+  const mentions = tokensByLowerCase(context).get(shortWords[shortWords.length - 1] as string);
+  if (!mentions) return null;
+  let found: string | null = null;
+  for (let at = positionOfLastMentionBefore(mentions, firstTokenFrom(context, start)); at >= 0; at--) {
+    const t = mentions[at] as number;
+    const entity = entityAtToken(context, t);
+    if (!entity || entity.type !== 'organisation' || entity.end !== (context.tokens[t] as Token).end) continue;
+    if (!isMediaOrganisation(context, entity)) continue;
+    const full = withoutArticle(entity.text);
+    const words = lowerCase(full).split(/\s+/u);
+    if (words.length <= shortWords.length) continue;
+    if (!shortWords.every((word, i) => words[words.length - shortWords.length + i] === word)) continue;
+    if (found !== null && lowerCase(found) !== lowerCase(full)) return null;
+    found = full;
+  }
+  return found;
+}
+
+/** A name without its opening "The": "The Ossby Beacon" → "Ossby Beacon". */
+function withoutArticle(name: string): string {
+  return name.trim().replace(/^the\s+/iu, '');
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   MAX_RELATIVE_CLAUSE,
   MEDIA_NAME_WORDS,
+  PERIODICAL_WORDS,
   namesBodyOfMembers,
   ORGANISATION_CUES,
   OFFICE_NAME_CUES,
@@ -1018,6 +1019,9 @@ class EntityFinder {
       else if (cue < to && (this.isRunParticle(cue + 1) || this.token(cue + 1).lower === 'and')) orgEnd = role > cue ? role - 1 : to;
       // "Federal Office for Railway Safety": a cue inside a name an earlier cue's particle continues does not end it.
       else if (cue < to && role < cue && this.particleAfterEarlierCue(first, cue) && this.nameWordsAfter(cue, to)) orgEnd = to;
+      // "told the Daily Varnholt", "the Tessby Weekly Lantern": a word for how often a paper comes out, with capitalised
+      // words after it in the run (no role, no first name opening them; never a headline's), does not end the title.
+      else if (cue < to && role < 0 && this.periodicalInsideTitle(cue)) orgEnd = to;
       // "Pennine Dairy Farmers", "Lowmoor Bus Drivers": capitalised plurals for people after the organisation word, in the
       // run, name the members the body is made of (a co-operative, an association), not people of the body before them.
       while (orgEnd < to && orgEnd + 1 !== role && isPluralOfPersonNoun(core(this.token(orgEnd + 1)))) orgEnd++;
@@ -2362,6 +2366,13 @@ class EntityFinder {
     const next = this.tokens[t + 1];
     if (!next || !next.capitalised || this.breakAt(t + 1) || !MEDIA_NAME_WORDS.has(core(next))) return false;
     return t === 0 || this.breakAt(t) || !DATE_LEAD_WORDS.has(this.token(t - 1).lower);
+  }
+
+  /** A periodical word ("Daily", "Weekly") at t inside a title, before a word that opens no person's name (`classify`). */
+  private periodicalInsideTitle(t: number): boolean {
+    if (this.titleCaseLine || !PERIODICAL_WORDS.has(core(this.token(t))) || possessiveLength(this.token(t).text) > 0) return false;
+    const next = this.token(t + 1);
+    return next.capitalised && !isKnownFirstName(core(next));
   }
 
   /** Whether token t stands between two capitalised words with no break, not opening its sentence. */

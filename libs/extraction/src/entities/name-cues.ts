@@ -137,6 +137,12 @@ export const MEDIA_NAME_WORDS = set(`
   express press observer standard mirror review ${PUBLICATION_TITLE_WORDS}
 `);
 
+/**
+ * Words for how often a paper comes out, which open or sit inside its title as often as they end it ("the Daily NAME",
+ * "the TOWN Weekly NAME"; "the TOWN Daily" ends with one): a subset of `MEDIA_NAME_WORDS`.
+ */
+export const PERIODICAL_WORDS = set(`daily weekly monthly quarterly`);
+
 /** Particles of a European surname, lower case: "de Wit", "van der Berg", "da Silva", "des Rosiers", Welsh "ap Tudur". */
 const SURNAME_PARTICLE_WORDS = `de von van der den des da du la le di dos das del ap`;
 

@@ -2909,6 +2909,8 @@ function figureDisagreement(
   if (kindOf && x.noun !== undefined && y.noun !== undefined && peopleAndKindOfPeople(x.noun, y.noun)) {
     if (isPeopleNoun(x.noun) ? fitsIn(y, x) : fitsIn(x, y)) return drop('comp');
   }
+  // "five of its 40 firemen" (the source's own) against "the Halbrook Fire Department's 212 firemen": two bodies' stocks.
+  if (ownersApart(a, x, b, y)) return drop('meas');
   // "nine pupils were hurt" is a part of "a bus carrying 34 pupils": only a part larger than the whole contradicts it.
   if ((x.whole === true) !== (y.whole === true)) {
     if (x.whole === true ? fitsIn(y, x) : fitsIn(x, y)) return drop('comp');
@@ -3142,6 +3144,21 @@ function namedPartAgainstWhole(a: Analysed, x: Measured, b: Analysed, y: Measure
   if (p.length > 0 === q.length > 0) return false;
   const [part, whole] = p.length > 0 ? [p, b] : [q, a];
   return !part.some((stem) => whole.claim.words.stems.has(stem) || (whole.claim.sourceStems?.includes(stem) ?? false));
+}
+
+/**
+ * Two counts of the stocks of two owners (`Measured.owner`): one claim's own ("its 40 tankers", said by a body) against
+ * another's named owner whose name is not the first claim's source ("the Dunwick Water Board's 60 tankers", said by a
+ * union), or two named owners neither of whose names holds the other's.
+ */
+function ownersApart(a: Analysed, x: Measured, b: Analysed, y: Measured): boolean {
+  if (!x.owner || !y.owner) return false;
+  const namedApart = (own: Analysed, named: readonly string[]) => named.some((stem) => !(own.claim.sourceStems ?? []).includes(stem));
+  if (x.owner.length === 0 && y.owner.length === 0) return false;
+  if (x.owner.length === 0) return namedApart(a, y.owner);
+  if (y.owner.length === 0) return namedApart(b, x.owner);
+  const within = (p: readonly string[], q: readonly string[]) => p.every((stem) => q.includes(stem));
+  return !within(x.owner, y.owner) && !within(y.owner, x.owner);
 }
 
 /** Two shares, one past a span of time and the other within the same span (`Measured.threshold`). */

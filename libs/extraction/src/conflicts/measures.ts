@@ -4,6 +4,7 @@ import { endsWithPossessiveS, lowerCase, splitAtSpaces, withoutPossessiveS } fro
 import { lowerAt } from '../tokenizer';
 import personHypernymsJson from './person-hypernyms.json';
 import { sameThingOf } from './same-thing';
+import { isPersonPluralInMen } from '../quantities/counted-noun';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf } from '../quantities/unit-conversion';
 import { UNIT_WORDS } from '../quantities/units';
@@ -98,6 +99,12 @@ export interface Measured {
   fate?: Fate;
   /** A count of a whole group ("a bus carrying 34 pupils", "12 of its 40 members"): a part of it is no other figure for it. */
   whole?: boolean;
+  /**
+   * Whose stock a count counts, by the possessive right before its figure: the stems of a named owner ("the Dunwick Water
+   * Board's 60 tankers" → dunwick, water, board), or none for the claim's own source ("its 40 tankers", "their 12
+   * depots"). Counts of two owners' stocks are two figures (`ownersApart`).
+   */
+  owner?: readonly string[];
   /** An amount each one of a group has ("40 percent of homes own two cars", "three doses each"): no tally of all. */
   each?: boolean;
   /**
@@ -250,6 +257,8 @@ export function measuresOf(
       const grade = gradeOf(words.content, last, inFigure);
       if (grade) m.grade = grade;
       if (isWhole(words, first, last, inFigure)) m.whole = true;
+      const owner = ownerBefore(words, first);
+      if (owner) m.owner = owner;
       if (isEach(words, first, last) || afterShareOfGroup(words, spans.slice(0, s), first)) m.each = true;
       if (perUnitAfter(words, last)) m.perUnit = true;
     }
@@ -2001,6 +2010,28 @@ function ofBeforeWhole(content: ClaimWords['content'], first: number): number {
   return owned && content[first - 3]?.lower === 'of' ? first - 3 : -1;
 }
 
+/** Possessive pronouns of a body speaking of its own stock: "its 40 firemen", "their 12 depots", "our 300 members". */
+const OWN_POSSESSIVES = new Set(['its', 'their', 'our']);
+
+/**
+ * The owner of the stock the count at `first` counts (`Measured.owner`): the stems of a name ending in a possessive right
+ * before the figure ("the Dunwick Water Board's 60 tankers"), an empty list for "its", "their" or "our" (the claim's own
+ * source), null when no possessive stands there ("the board's 60 tankers" names no one: a common noun points back).
+ */
+function ownerBefore(words: ClaimWords, first: number): string[] | null {
+  const { content } = words;
+  const before = content[first - 1];
+  if (!before) return null;
+  if (OWN_POSSESSIVES.has(before.lower)) return [];
+  if (!before.capitalised || !endsWithPossessiveS(before.lower)) return null;
+  const stems: string[] = [];
+  for (let k = first - 1; k >= 0 && content[k]!.capitalised; k--) {
+    const stem = stemOfWord(withoutPossessiveS(content[k]!.lower));
+    if (stem !== '') stems.push(stem);
+  }
+  return stems.length > 0 ? stems : null;
+}
+
 /** A share right before "of the" and the figure at `first`: "a third of the 15 million pounds", "40 percent of its budget of 2 million". */
 function isWholeOfShare(words: ClaimWords, first: number, before: readonly [number, number, Quantity] | undefined): boolean {
   if (!before) return false;
@@ -2992,6 +3023,8 @@ function isPeople(head: string, counted: string | null): boolean {
 const AGENT_ENDINGS = ['ists', 'ters', 'ners', 'kers', 'vers', 'ants', 'ents', 'ians', 'ees'];
 
 function isPluralNoun(word: string): boolean {
+  // "40 linesmen", "12 aldermen": a person noun's plural in -men has no -s.
+  if (isPersonPluralInMen(word)) return true;
   // "Tuesday's", "the club's": a possessive is no plural.
   return (
     !endsWithPossessiveS(word) &&

@@ -1,3 +1,4 @@
+import { PERSON_NOUNS } from '../entities/roles';
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { TokenStream } from './token-stream';
 
@@ -80,6 +81,15 @@ export function isPluralNoun(word: string): boolean {
   if (IRREGULAR_PLURALS.has(word)) return true;
   if (word.length < 3 || !word.endsWith('s') || word.includes("'")) return false;
   return !(word.endsWith('ss') || word.endsWith('us') || word.endsWith('is'));
+}
+
+/**
+ * A plural in -men of a person noun in -man ("fishermen", "aldermen", "linesmen", "women"): plural without an -s. Read by
+ * the singular's person sense in WordNet (`PERSON_NOUNS`), so that "specimen", "regimen", "abdomen" or "omen", whose
+ * -man form names no person, stay singular.
+ */
+export function isPersonPluralInMen(word: string): boolean {
+  return word.length > 4 && word.endsWith('men') && PERSON_NOUNS.has(`${word.slice(0, -3)}man`);
 }
 
 /** Function words that still modify a counted noun: "500 other people", "300 more troops". */

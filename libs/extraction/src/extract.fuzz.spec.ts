@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extract, type ExtractOptions } from './extract';
+import { unwrapHardLines } from './hard-wraps';
 import { htmlToArticleText } from './html/html-to-article-text';
 import { signArticleClaims } from './matching/signature';
 import { findUnstorableText, nonTextReason } from './text-quality';
@@ -205,7 +206,10 @@ function problemWith(input: string, options?: ExtractOptions): string | null {
   const result = extract(input, options);
   if (signArticleClaims(result.claims.map((claim) => claim.text)).length !== result.claims.length) return 'signatures';
   const { text } = result;
-  if (!result.fromHtml && text !== input) return 'text is not the input';
+  // Plain input comes back as it was, a hard-wrapped text's in-paragraph breaks as spaces: one character for one, so
+  // every offset also points into what the user sent.
+  if (!result.fromHtml && text !== unwrapHardLines(input)) return 'text is not the input (hard-wrapped lines joined)';
+  if (!result.fromHtml && text.length !== input.length) return 'text is not as long as the input';
   const spanProblem = (what: string, span: { start: number; end: number; text?: string } | undefined): string | null => {
     if (!span) return null;
     const { start, end } = span;
